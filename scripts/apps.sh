@@ -1,0 +1,46 @@
+# shellcheck shell=bash
+# The three apps, each a Spring Boot jar on its own port, started in the `local` profile and
+# considered up when /actuator/health says UP.
+
+APPS=(cms-api publisher indexer)
+declare -A APP_PORT=([cms-api]=${CMS_API_PORT:-8080} [publisher]=${PUBLISHER_PORT:-8081} [indexer]=${INDEXER_PORT:-8082})
+APP_HEAP=${CMS_APP_HEAP:-256m}
+
+app_jar() { echo "$ROOT/$1/target/$1.jar"; }
+app_health_url() { echo "http://127.0.0.1:${APP_PORT[$1]}/actuator/health"; }
+app_is_up() { curl -fsS -m 3 "$(app_health_url "$1")" | grep -q '"status":"UP"'; }
+
+apps_build() {
+  log "Building the apps (./mvnw package -DskipTests)"
+  (cd "$ROOT" && mvnw -DskipTests package) || die "the build failed: run ./mvnw -DskipTests package to see why"
+}
+
+app_status() {
+  local app=$1 pid state
+  if pid=$(running_pid "$app" "$(app_jar "$app")"); then
+    app_is_up "$app" && state=UP || state="not healthy"
+    printf '%-14s running  pid %s, http://127.0.0.1:%s, health %s\n' "$app" "$pid" "${APP_PORT[$app]}" "$state"
+  else
+    printf '%-14s stopped\n' "$app"
+  fi
+}
+
+app_up() {
+  local app=$1 pid
+  if pid=$(running_pid "$app" "$(app_jar "$app")"); then ok "$app: already running (pid $pid)"; return 0; fi
+  require_free_port "${APP_PORT[$app]}" "$app"
+  mkdir -p "$LOG_DIR"
+  log "$app: starting on http://127.0.0.1:${APP_PORT[$app]} (heap $APP_HEAP)"
+  nohup "$JAVA_BIN" "-Xmx$APP_HEAP" -jar "$(app_jar "$app")" >"$LOG_DIR/$app.log" 2>&1 </dev/null &
+  write_pid "$app" $!
+}
+
+app_wait() {
+  local app=$1
+  wait_for "$app health" 180 "$LOG_DIR/$app.log" app_is_up "$app"
+  ok "$app: UP ($(app_health_url "$app"))"
+}
+
+app_down() {
+  stop_pid "$1" "$(app_jar "$1")" TERM "$1"
+}

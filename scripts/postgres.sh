@@ -1,0 +1,112 @@
+# shellcheck shell=bash
+# PostgreSQL for the local run and the tests: database `cms`, role `cms`, on 127.0.0.1:$PG_PORT.
+# Uses a server already listening there when one is; otherwise runs our own cluster with data in
+# .local/postgres, installing PostgreSQL with apt-get first when no server binaries are found.
+
+PG_PORT=${CMS_PG_PORT:-5432}
+PG_DB=cms
+PG_USER=${CMS_DB_USERNAME:-cms}
+PG_PASSWORD=${CMS_DB_PASSWORD:-cms}
+PG_HOME=$LOCAL/postgres
+PG_DATA=$PG_HOME/data
+PG_SOCKET=$PG_HOME/socket
+PG_LOG=$LOG_DIR/postgres.log
+
+pg_bindir() {
+  local dir
+  if command -v pg_config >/dev/null 2>&1; then
+    dir=$(pg_config --bindir 2>/dev/null)
+    [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
+  fi
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
+  return 1
+}
+
+pg_install() {
+  # Debian's package would create and start its own cluster on 5432; ours lives in .local.
+  if is_root && [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+    mkdir -p /etc/postgresql-common
+    echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.conf
+  fi
+  apt_install postgresql
+}
+
+pg_psql_admin() { # SQL via the cluster's own socket, as its superuser
+  as_service_user "$PG_BIN/psql" -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -d postgres -qAtX -v ON_ERROR_STOP=1 "$@"
+}
+
+pg_can_login() {
+  PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=3 psql -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -qAtX -c 'SELECT 1' >/dev/null 2>&1
+}
+
+pg_ensure_role_and_db() { # ADMIN_FUNCTION
+  local admin=$1
+  if [ "$($admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$PG_USER'")" != 1 ]; then
+    $admin -c "CREATE ROLE \"$PG_USER\" LOGIN PASSWORD '$PG_PASSWORD'" || die "could not create role $PG_USER"
+  fi
+  if [ "$($admin -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'")" != 1 ]; then
+    $admin -c "CREATE DATABASE \"$PG_DB\" OWNER \"$PG_USER\" ENCODING 'UTF8' TEMPLATE template0" || die "could not create database $PG_DB"
+  fi
+}
+
+pg_status() {
+  local pid
+  if pid=$(running_pid postgres "$PG_DATA"); then
+    echo "PostgreSQL     running  pid $pid, 127.0.0.1:$PG_PORT, data $PG_DATA"
+  elif [ -f "$RUN_DIR/postgres.external" ] && port_open "$PG_PORT"; then
+    echo "PostgreSQL     external 127.0.0.1:$PG_PORT (not started by ./cms; left alone by 'down')"
+  else
+    echo "PostgreSQL     stopped"
+  fi
+}
+
+pg_up() {
+  if pid=$(running_pid postgres "$PG_DATA"); then ok "PostgreSQL: already running (pid $pid)"; return 0; fi
+  require_cmd psql postgresql-client
+  if port_open "$PG_PORT"; then
+    pg_use_external
+    return 0
+  fi
+  rm -f "$RUN_DIR/postgres.external"
+  PG_BIN=$(pg_bindir) || { pg_install; PG_BIN=$(pg_bindir) || die "PostgreSQL server binaries not found after install"; }
+  ensure_service_user
+  service_dir "$PG_HOME" "$PG_SOCKET"
+  mkdir -p "$LOG_DIR"; touch "$PG_LOG"; is_root && chown "$SERVICE_USER" "$PG_LOG"
+  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    log "PostgreSQL: creating a cluster in $PG_DATA"
+    as_service_user "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C.UTF-8 \
+      --auth-local=trust --auth-host=scram-sha-256 >>"$PG_LOG" 2>&1 || die "initdb failed (log: $PG_LOG)"
+  fi
+  log "PostgreSQL: starting on 127.0.0.1:$PG_PORT ($("$PG_BIN/postgres" --version))"
+  as_service_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_SOCKET" start >/dev/null \
+    || { tail -n 20 "$PG_LOG" >&2; die "PostgreSQL did not start (log: $PG_LOG)"; }
+  write_pid postgres "$(head -n1 "$PG_DATA/postmaster.pid")"
+  pg_ensure_role_and_db pg_psql_admin
+  wait_for "PostgreSQL" 30 "$PG_LOG" pg_can_login
+  STARTED+=(postgres)
+  ok "PostgreSQL: up (pid $(head -n1 "$(pid_file postgres)"), database $PG_DB, role $PG_USER)"
+}
+
+pg_use_external() {
+  if ! pg_can_login && is_root && id -u postgres >/dev/null 2>&1; then
+    # A distribution cluster (e.g. Debian's 'main') answers its own superuser on its socket.
+    pg_ensure_role_and_db pg_psql_system 2>/dev/null || true
+  fi
+  pg_can_login || die "port $PG_PORT has a PostgreSQL server (not ours) where role $PG_USER cannot log in to database $PG_DB.
+  Create them there:  CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'; CREATE DATABASE $PG_DB OWNER $PG_USER;
+  or stop that server, or set CMS_PG_PORT / CMS_DB_URL to another one."
+  mkdir -p "$RUN_DIR"; touch "$RUN_DIR/postgres.external"
+  ok "PostgreSQL: using the server already on 127.0.0.1:$PG_PORT (not started here, so never stopped here)"
+}
+
+pg_psql_system() {
+  runuser -u postgres -- psql -p "$PG_PORT" -d postgres -qAtX -v ON_ERROR_STOP=1 "$@"
+}
+
+pg_down() {
+  # SIGINT = PostgreSQL's "fast" shutdown: ends sessions, checkpoints, keeps all committed data.
+  stop_pid postgres "$PG_DATA" INT "PostgreSQL"
+  rm -f "$RUN_DIR/postgres.external"
+}

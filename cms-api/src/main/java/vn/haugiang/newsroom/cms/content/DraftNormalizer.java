@@ -1,0 +1,60 @@
+package vn.haugiang.newsroom.cms.content;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.newsroom.cms.content.html.HtmlSanitizer;
+import vn.haugiang.newsroom.model.PlanTasks;
+import vn.haugiang.newsroom.text.VietnameseText;
+
+/**
+ * Turns what an editor sent into storable content: every text NFC, the body through the HTML
+ * safelist, tags de-duplicated, plan-task codes checked, a slug derived from the headline.
+ */
+@Component
+class DraftNormalizer {
+
+    static final int SLUG_MAX = 120;
+
+    private final HtmlSanitizer sanitizer;
+
+    DraftNormalizer(HtmlSanitizer sanitizer) {
+        this.sanitizer = sanitizer;
+    }
+
+    Normalized normalize(ItemDraft draft, @Nullable String currentSlug) {
+        List<String> planTasks = draft.planTasks() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(draft.planTasks().stream().map(VietnameseText::nfc).toList()));
+        for (String code : planTasks) {
+            if (!PlanTasks.isKnown(code)) {
+                throw ContentException.invalid("Unknown plan-task code '" + code + "'; known: " + PlanTasks.CODES, "planTasks");
+            }
+        }
+        if (draft.genre() != null && draft.type() != vn.haugiang.newsroom.model.ContentType.PROGRAMME_SEGMENT) {
+            throw ContentException.invalid("Only programme segments have a genre.", "genre");
+        }
+        String headline = VietnameseText.nfc(draft.headline().strip());
+        var body = sanitizer.sanitize(draft.body() == null ? "" : draft.body());
+        List<String> removed = body.removals().stream().map(Object::toString).toList();
+        String slug = draft.slug() != null ? draft.slug()
+                : Objects.requireNonNullElseGet(currentSlug, () -> VietnameseText.slug(headline, SLUG_MAX));
+        List<String> tags = draft.tags() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(draft.tags().stream().map(t -> VietnameseText.nfc(t.strip())).toList()));
+        var content = new ItemContent(headline, nfc(draft.standfirst()), body.html(), nfc(draft.byline()),
+                draft.columnId(), tags, planTasks, draft.language() == null ? "vi" : draft.language(), slug,
+                draft.featuredMedia(), draft.relatedItems() == null ? List.of() : draft.relatedItems(),
+                draft.embargoUntil(), draft.expiresAt());
+        return new Normalized(content, nfc(draft.genre()), removed);
+    }
+
+    private static @Nullable String nfc(@Nullable String text) {
+        return text == null ? null : VietnameseText.nfc(text.strip());
+    }
+
+    record Normalized(ItemContent content, @Nullable String genre, List<String> removedHtml) {
+    }
+}

@@ -8,7 +8,8 @@ APP_HEAP=${CMS_APP_HEAP:-256m}
 
 app_jar() { echo "$ROOT/$1/target/$1.jar"; }
 app_health_url() { echo "http://127.0.0.1:${APP_PORT[$1]}/actuator/health"; }
-app_is_up() { curl -fsS -m 3 "$(app_health_url "$1")" | grep -q '"status":"UP"'; }
+app_is_up() { curl -fs -m 3 "$(app_health_url "$1")" 2>/dev/null | grep -q '"status":"UP"'; }
+app_marker() { echo "-jar $(app_jar "$1")"; }
 
 apps_build() {
   log "Building the apps (./mvnw package -DskipTests)"
@@ -17,7 +18,7 @@ apps_build() {
 
 app_status() {
   local app=$1 pid state
-  if pid=$(running_pid "$app" "$(app_jar "$app")"); then
+  if pid=$(running_pid "$app" "$(app_marker "$app")"); then
     app_is_up "$app" && state=UP || state="not healthy"
     printf '%-14s running  pid %s, http://127.0.0.1:%s, health %s\n' "$app" "$pid" "${APP_PORT[$app]}" "$state"
   else
@@ -27,11 +28,12 @@ app_status() {
 
 app_up() {
   local app=$1 pid
-  if pid=$(running_pid "$app" "$(app_jar "$app")"); then ok "$app: already running (pid $pid)"; return 0; fi
+  if pid=$(running_pid "$app" "$(app_marker "$app")"); then ok "$app: already running (pid $pid)"; return 0; fi
   require_free_port "${APP_PORT[$app]}" "$app"
   mkdir -p "$LOG_DIR"
   log "$app: starting on http://127.0.0.1:${APP_PORT[$app]} (heap $APP_HEAP)"
-  nohup "$JAVA_BIN" "-Xmx$APP_HEAP" -jar "$(app_jar "$app")" >"$LOG_DIR/$app.log" 2>&1 </dev/null &
+  start_log "$LOG_DIR/$app.log"
+  nohup "$JAVA_BIN" "-Xmx$APP_HEAP" -jar "$(app_jar "$app")" >>"$LOG_DIR/$app.log" 2>&1 </dev/null &
   write_pid "$app" $!
 }
 
@@ -42,5 +44,5 @@ app_wait() {
 }
 
 app_down() {
-  stop_pid "$1" "$(app_jar "$1")" TERM "$1"
+  stop_pid "$1" "$(app_marker "$1")" TERM "$1"
 }

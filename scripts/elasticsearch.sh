@@ -4,7 +4,8 @@
 # (Elasticsearch refuses to run as root). Data in .local/elasticsearch/data.
 
 ES_VERSION=8.19.21
-ES_PORT=${CMS_ES_PORT:-9200}
+ES_PORT=${CMS_ES_PORT:-$(port_of "${CMS_ES_URIS:-}" 9200)}
+export CMS_ES_URIS=${CMS_ES_URIS:-http://127.0.0.1:$ES_PORT}
 ES_TRANSPORT_PORT=${CMS_ES_TRANSPORT_PORT:-9300}
 ES_BASE=$LOCAL/elasticsearch
 ES_HOME=$ES_BASE/elasticsearch-$ES_VERSION
@@ -12,12 +13,13 @@ ES_DATA=$ES_BASE/data
 ES_LOGS=$LOG_DIR/elasticsearch
 ES_HEAP=${CMS_ES_HEAP:-512m}
 ES_PLUGIN_ZIP=$ROOT/es-analysis-vi/target/es-analysis-vi.zip
+ES_MARKER="-Des.path.home=$ES_HOME"
 
 es_health() { curl -fsS "http://127.0.0.1:$ES_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null; }
 
 es_status() {
   local pid
-  if pid=$(running_pid elasticsearch "$ES_HOME"); then
+  if pid=$(running_pid elasticsearch "$ES_MARKER"); then
     local health
     health=$(curl -fsS "http://127.0.0.1:$ES_PORT/_cluster/health" 2>/dev/null | sed -n 's/.*"status":"\([a-z]*\)".*/\1/p')
     echo "Elasticsearch  running  pid $pid, http://127.0.0.1:$ES_PORT, cluster ${health:-not answering}, data $ES_DATA"
@@ -44,7 +46,7 @@ es_plugin_sync() {
   want=$(sha256sum "$ES_PLUGIN_ZIP" | cut -d' ' -f1)
   [ -f "$ES_BASE/es-analysis-vi.sha256" ] && have=$(cat "$ES_BASE/es-analysis-vi.sha256")
   [ "$want" = "$have" ] && return 0
-  if running_pid elasticsearch "$ES_HOME" >/dev/null; then
+  if running_pid elasticsearch "$ES_MARKER" >/dev/null; then
     log "Elasticsearch: the plugin changed; restarting to install it"
     es_down
   fi
@@ -75,9 +77,9 @@ YAML
 
 es_up() {
   local pid
-  if pid=$(running_pid elasticsearch "$ES_HOME"); then
+  if pid=$(running_pid elasticsearch "$ES_MARKER"); then
     es_plugin_sync
-    if pid=$(running_pid elasticsearch "$ES_HOME"); then ok "Elasticsearch: already running (pid $pid)"; return 0; fi
+    if pid=$(running_pid elasticsearch "$ES_MARKER"); then ok "Elasticsearch: already running (pid $pid)"; return 0; fi
   fi
   require_cmd curl
   require_free_port "$ES_PORT" "Elasticsearch HTTP"
@@ -89,11 +91,13 @@ es_up() {
   es_write_config
   is_root && chown -R "$SERVICE_USER" "$ES_HOME/config"
   log "Elasticsearch: starting $ES_VERSION on http://127.0.0.1:$ES_PORT (heap $ES_HEAP)"
-  service_dir "$ES_BASE/pid"
+  service_dir "$ES_BASE/pid" "$ES_BASE/tmp"
   rm -f "$ES_BASE/pid/es.pid"
-  as_service_user env ES_JAVA_HOME="$CMS_JAVA_HOME" ES_PATH_CONF="$ES_HOME/config" \
+  start_log "$LOG_DIR/elasticsearch-console.log"
+  # ES_TMPDIR inside .local: otherwise each start leaves a folder in /tmp.
+  as_service_user env ES_JAVA_HOME="$CMS_JAVA_HOME" ES_PATH_CONF="$ES_HOME/config" ES_TMPDIR="$ES_BASE/tmp" \
       ES_JAVA_OPTS="-Xms256m -Xmx$ES_HEAP" "$ES_HOME/bin/elasticsearch" -d -p "$ES_BASE/pid/es.pid" \
-      >"$LOG_DIR/elasticsearch-console.log" 2>&1 \
+      >>"$LOG_DIR/elasticsearch-console.log" 2>&1 \
     || { tail -n 30 "$LOG_DIR/elasticsearch-console.log" >&2; die "Elasticsearch did not start (logs: $ES_LOGS)"; }
   wait_for "Elasticsearch PID file" 60 "$ES_LOGS/cms-local.log" test -s "$ES_BASE/pid/es.pid"
   write_pid elasticsearch "$(cat "$ES_BASE/pid/es.pid")"
@@ -103,5 +107,5 @@ es_up() {
 }
 
 es_down() {
-  stop_pid elasticsearch "$ES_HOME" TERM "Elasticsearch"
+  stop_pid elasticsearch "$ES_MARKER" TERM "Elasticsearch"
 }

@@ -3,7 +3,7 @@
 # Every server we start is tracked by $RUN_DIR/<name>.pid and stopped only by that PID.
 
 ROOT=${ROOT:?}
-LOCAL=${CMS_LOCAL_DIR:-$ROOT/.local}
+LOCAL=$(realpath -m "${CMS_LOCAL_DIR:-$ROOT/.local}")
 RUN_DIR=$LOCAL/run
 LOG_DIR=$LOCAL/logs
 # The unprivileged account PostgreSQL and Elasticsearch run as when ./cms is run as root.
@@ -43,9 +43,14 @@ require_cmd() { # require_cmd COMMAND [DEBIAN_PACKAGE]
 
 # JAVA_HOME of the java on PATH (or $JAVA_HOME), checked to be 17 or newer.
 require_java() {
-  local java=${JAVA_HOME:+$JAVA_HOME/bin/java}
-  [ -n "$java" ] && [ -x "$java" ] || java=$(command -v java 2>/dev/null) \
-    || die "no JDK found: install a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk-headless) or set JAVA_HOME"
+  local java
+  if [ -n "${JAVA_HOME:-}" ]; then
+    java=$JAVA_HOME/bin/java
+    [ -x "$java" ] || die "JAVA_HOME is $JAVA_HOME, which has no bin/java: point it at a JDK 17 or newer, or unset it"
+  else
+    java=$(command -v java 2>/dev/null) \
+      || die "no JDK found: install a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk-headless) or set JAVA_HOME"
+  fi
   local version
   version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
   [ -n "$version" ] && [ "${version%%.*}" -ge 17 ] 2>/dev/null \
@@ -84,6 +89,19 @@ service_dir() {
   fi
 }
 
+# port_of URL DEFAULT: the port in a URL such as jdbc:postgresql://127.0.0.1:5432/cms
+port_of() {
+  local port
+  port=$(printf '%s' "$1" | sed -n 's#^[a-z:]*//[^/:]*:\([0-9][0-9]*\).*#\1#p')
+  echo "${port:-$2}"
+}
+
+# start_log FILE: appends a header so each start's lines can be told apart (logs are kept).
+start_log() {
+  mkdir -p "$(dirname "$1")"
+  printf '\n==== %s: started by ./cms ====\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$1"
+}
+
 port_open() { # port_open PORT: something accepts connections on 127.0.0.1:PORT
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
@@ -96,7 +114,8 @@ require_free_port() { # require_free_port PORT WHAT
 pid_file() { echo "$RUN_DIR/$1.pid"; }
 
 # running_pid NAME MARKER: prints the PID if NAME's PID file names a live process whose command
-# line contains MARKER (so a recycled PID is never mistaken for our server).
+# line (arguments joined by spaces) contains MARKER, a run of arguments only our server has
+# (e.g. "org.gaul.s3proxy.Main --properties <file>"), so a recycled PID is never taken for it.
 running_pid() {
   local file pid
   file=$(pid_file "$1")

@@ -3,13 +3,18 @@
 # Uses a server already listening there when one is; otherwise runs our own cluster with data in
 # .local/postgres, installing PostgreSQL with apt-get first when no server binaries are found.
 
-PG_PORT=${CMS_PG_PORT:-5432}
+# One setting, two spellings: CMS_PG_PORT for ./cms, CMS_DB_URL for the apps and tests. Either
+# may be given; the other follows, so the servers and their clients never disagree.
+PG_PORT=${CMS_PG_PORT:-$(port_of "${CMS_DB_URL:-}" 5432)}
+export CMS_DB_URL=${CMS_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/cms}
 PG_DB=cms
 PG_USER=${CMS_DB_USERNAME:-cms}
 PG_PASSWORD=${CMS_DB_PASSWORD:-cms}
 PG_HOME=$LOCAL/postgres
 PG_DATA=$PG_HOME/data
 PG_SOCKET=$PG_HOME/socket
+# A Unix socket path may not exceed 107 bytes; deep checkouts use a short folder in /tmp instead.
+if [ ${#PG_SOCKET} -gt 80 ]; then PG_SOCKET=/tmp/cms-pg-$(printf '%s' "$PG_HOME" | md5sum | cut -c1-10); fi
 PG_LOG=$LOG_DIR/postgres.log
 
 pg_bindir() {
@@ -52,7 +57,7 @@ pg_ensure_role_and_db() { # ADMIN_FUNCTION
 
 pg_status() {
   local pid
-  if pid=$(running_pid postgres "$PG_DATA"); then
+  if pid=$(running_pid postgres "-D $PG_DATA"); then
     echo "PostgreSQL     running  pid $pid, 127.0.0.1:$PG_PORT, data $PG_DATA"
   elif [ -f "$RUN_DIR/postgres.external" ] && port_open "$PG_PORT"; then
     echo "PostgreSQL     external 127.0.0.1:$PG_PORT (not started by ./cms; left alone by 'down')"
@@ -62,7 +67,8 @@ pg_status() {
 }
 
 pg_up() {
-  if pid=$(running_pid postgres "$PG_DATA"); then ok "PostgreSQL: already running (pid $pid)"; return 0; fi
+  local pid
+  if pid=$(running_pid postgres "-D $PG_DATA"); then ok "PostgreSQL: already running (pid $pid)"; return 0; fi
   require_cmd psql postgresql-client
   if port_open "$PG_PORT"; then
     pg_use_external
@@ -72,7 +78,7 @@ pg_up() {
   PG_BIN=$(pg_bindir) || { pg_install; PG_BIN=$(pg_bindir) || die "PostgreSQL server binaries not found after install"; }
   ensure_service_user
   service_dir "$PG_HOME" "$PG_SOCKET"
-  mkdir -p "$LOG_DIR"; touch "$PG_LOG"; is_root && chown "$SERVICE_USER" "$PG_LOG"
+  start_log "$PG_LOG"; is_root && chown "$SERVICE_USER" "$PG_LOG"
   if [ ! -f "$PG_DATA/PG_VERSION" ]; then
     log "PostgreSQL: creating a cluster in $PG_DATA"
     as_service_user "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C.UTF-8 \
@@ -80,7 +86,7 @@ pg_up() {
   fi
   log "PostgreSQL: starting on 127.0.0.1:$PG_PORT ($("$PG_BIN/postgres" --version))"
   as_service_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_SOCKET" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k '$PG_SOCKET'" start >/dev/null \
     || { tail -n 20 "$PG_LOG" >&2; die "PostgreSQL did not start (log: $PG_LOG)"; }
   write_pid postgres "$(head -n1 "$PG_DATA/postmaster.pid")"
   pg_ensure_role_and_db pg_psql_admin
@@ -90,11 +96,13 @@ pg_up() {
 }
 
 pg_use_external() {
-  if ! pg_can_login && is_root && id -u postgres >/dev/null 2>&1; then
-    # A distribution cluster (e.g. Debian's 'main') answers its own superuser on its socket.
-    pg_ensure_role_and_db pg_psql_system 2>/dev/null || true
+  if ! pg_can_login && is_root && id -u postgres >/dev/null 2>&1 && pg_psql_system -c 'SELECT 1' >/dev/null 2>&1; then
+    # A distribution cluster (e.g. Debian's 'main') answers its own superuser on its socket:
+    # the issue's contract is to create the cms role and database there.
+    log "PostgreSQL: creating role $PG_USER and database $PG_DB on the server already on port $PG_PORT"
+    pg_ensure_role_and_db pg_psql_system
   fi
-  pg_can_login || die "port $PG_PORT has a PostgreSQL server (not ours) where role $PG_USER cannot log in to database $PG_DB.
+  pg_can_login || die "port $PG_PORT is taken by a program that is not a PostgreSQL server where role $PG_USER can log in to database $PG_DB.
   Create them there:  CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'; CREATE DATABASE $PG_DB OWNER $PG_USER;
   or stop that server, or set CMS_PG_PORT / CMS_DB_URL to another one."
   mkdir -p "$RUN_DIR"; touch "$RUN_DIR/postgres.external"
@@ -107,6 +115,6 @@ pg_psql_system() {
 
 pg_down() {
   # SIGINT = PostgreSQL's "fast" shutdown: ends sessions, checkpoints, keeps all committed data.
-  stop_pid postgres "$PG_DATA" INT "PostgreSQL"
+  stop_pid postgres "-D $PG_DATA" INT "PostgreSQL"
   rm -f "$RUN_DIR/postgres.external"
 }

@@ -4,7 +4,8 @@
 # 127.0.0.1:$S3_PORT. Objects live in .local/s3/data; buckets `media` and `site` are created
 # through the S3 API itself.
 
-S3_PORT=${CMS_S3_PORT:-9000}
+S3_PORT=${CMS_S3_PORT:-$(port_of "${CMS_S3_ENDPOINT:-}" 9000)}
+export CMS_S3_ENDPOINT=${CMS_S3_ENDPOINT:-http://127.0.0.1:$S3_PORT}
 S3_ENDPOINT=http://127.0.0.1:$S3_PORT
 S3_ACCESS_KEY=${CMS_S3_ACCESS_KEY:-cms-local}
 S3_SECRET_KEY=${CMS_S3_SECRET_KEY:-cms-local-secret}
@@ -12,7 +13,7 @@ S3_REGION=${CMS_S3_REGION:-us-east-1}
 S3_BUCKETS=("${CMS_S3_MEDIA_BUCKET:-media}" "${CMS_S3_SITE_BUCKET:-site}")
 S3_HOME=$LOCAL/s3
 S3_LOG=$LOG_DIR/s3proxy.log
-S3_MARKER=$S3_HOME/s3proxy.properties
+S3_MARKER="org.gaul.s3proxy.Main --properties $S3_HOME/s3proxy.properties"
 
 s3_answers() { curl -s -o /dev/null -m 2 "$S3_ENDPOINT/"; }
 
@@ -56,9 +57,20 @@ jclouds.provider=filesystem
 jclouds.filesystem.basedir=$S3_HOME/data
 PROPS
   umask 022
+  # Without a configuration logback logs everything at DEBUG (hundreds of KB a minute).
+  cat > "$S3_HOME/logback.xml" <<'XML'
+<configuration>
+  <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n</pattern></encoder>
+  </appender>
+  <root level="INFO"><appender-ref ref="STDOUT"/></root>
+</configuration>
+XML
   log "S3: starting S3Proxy on $S3_ENDPOINT"
-  nohup "$JAVA_BIN" -Xmx256m -DLOG_LEVEL=info -cp "$(cat "$S3_HOME/classpath.txt")" org.gaul.s3proxy.Main \
-    --properties "$S3_MARKER" >"$S3_LOG" 2>&1 </dev/null &
+  start_log "$S3_LOG"
+  nohup "$JAVA_BIN" -Xmx256m -Dlogback.configurationFile="$S3_HOME/logback.xml" \
+    -cp "$(cat "$S3_HOME/classpath.txt")" org.gaul.s3proxy.Main \
+    --properties "$S3_HOME/s3proxy.properties" >>"$S3_LOG" 2>&1 </dev/null &
   write_pid s3proxy $!
   wait_for "S3Proxy" 60 "$S3_LOG" s3_answers
   s3_buckets

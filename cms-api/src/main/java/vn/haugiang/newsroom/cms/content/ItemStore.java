@@ -50,7 +50,7 @@ class ItemStore {
                         :embargo, :expires, :createdBy, :createdAt, :updatedAt)
                 ON CONFLICT (unit_id, slug) DO NOTHING
                 """)
-                .paramSource(contentParams(c))
+                .params(contentParams(c))
                 .param("id", item.id()).param("unit", item.unitId()).param("type", item.type().code())
                 .param("genre", item.genre()).param("state", item.state().code()).param("version", item.version())
                 .param("revision", item.revision()).param("createdBy", item.createdBy())
@@ -74,7 +74,7 @@ class ItemStore {
                        updated_at = :updatedAt
                 WHERE id = :id AND version = :expected
                 """)
-                .paramSource(contentParams(c))
+                .params(contentParams(c))
                 .param("state", item.state().code()).param("version", item.version()).param("revision", item.revision())
                 .param("publishAt", utc(item.publishAt()))
                 .param("firstPublished", utc(item.firstPublishedAt())).param("takedown", item.takedownReason())

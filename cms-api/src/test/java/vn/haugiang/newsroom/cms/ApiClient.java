@@ -51,6 +51,27 @@ public final class ApiClient {
         return send(base, token, "PUT", path, body, ifMatch);
     }
 
+    /** POSTs {@code bytes} as the multipart/form-data field {@code file} named {@code fileName}. */
+    public Response upload(String path, String fileName, byte[] bytes) {
+        String boundary = "----newsroom" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token);
+        try {
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (Exception e) {
+            throw new AssertionError("upload to " + path + " failed", e);
+        }
+    }
+
     private static Response send(String base, @Nullable String token, String method, String path, @Nullable Object body,
             @Nullable String ifMatch) {
         var request = HttpRequest.newBuilder(URI.create(base + path))

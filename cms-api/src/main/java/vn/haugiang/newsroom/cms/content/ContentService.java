@@ -54,7 +54,7 @@ public class ContentService {
         if (draft.unit() != null && !draft.unit().equals(unit)) {
             throw ContentException.forbidden("You can only create items in your own unit (" + user.unitId() + ").");
         }
-        var normalized = normalizer.normalize(draft, null);
+        var normalized = normalizer.normalize(draft, unit, null);
         Instant now = clock.instant();
         var item = new Item(UUID.randomUUID(), unit, draft.type(), normalized.genre(), ItemState.DRAFT, 1, 1,
                 normalized.content(), null, null, null, user.id(), now, now);
@@ -85,7 +85,7 @@ public class ContentService {
         if (draft.type() != current.type()) {
             throw ContentException.invalid("The type of an item cannot change.", "type");
         }
-        var normalized = normalizer.normalize(draft, current.content().slug());
+        var normalized = normalizer.normalize(draft, current.unitId(), current.content().slug());
         Item saved = save(user, current, expectedVersion, normalized.content(), normalized.genre(), "ItemUpdated");
         return new SavedItem(saved, normalized.removedHtml());
     }
@@ -134,7 +134,7 @@ public class ContentService {
         ItemContent content = current.content();
         int revision = current.revision();
         if (change.correctedContent() != null) {
-            var normalized = normalizer.normalize(change.correctedContent(), current.content().slug());
+            var normalized = normalizer.normalize(change.correctedContent(), current.unitId(), current.content().slug());
             content = normalized.content();
             revision++;
         }

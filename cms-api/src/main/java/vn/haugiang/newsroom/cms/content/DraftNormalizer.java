@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.newsroom.cms.column.Columns;
 import vn.haugiang.newsroom.cms.content.html.HtmlSanitizer;
 import vn.haugiang.newsroom.model.PlanTasks;
 import vn.haugiang.newsroom.text.VietnameseText;
@@ -21,12 +22,17 @@ class DraftNormalizer {
     static final int SLUG_MAX = 120;
 
     private final HtmlSanitizer sanitizer;
+    private final Columns columns;
 
-    DraftNormalizer(HtmlSanitizer sanitizer) {
+    DraftNormalizer(HtmlSanitizer sanitizer, Columns columns) {
         this.sanitizer = sanitizer;
+        this.columns = columns;
     }
 
-    Normalized normalize(ItemDraft draft, @Nullable String currentSlug) {
+    Normalized normalize(ItemDraft draft, String unitId, @Nullable String currentSlug) {
+        if (draft.columnId() != null && columns.find(draft.columnId()).filter(c -> c.unitId().equals(unitId)).isEmpty()) {
+            throw ContentException.invalid("Column " + draft.columnId() + " is not a column of " + unitId + ".", "columnId");
+        }
         List<String> planTasks = draft.planTasks() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(draft.planTasks().stream().map(VietnameseText::nfc).toList()));
         for (String code : planTasks) {

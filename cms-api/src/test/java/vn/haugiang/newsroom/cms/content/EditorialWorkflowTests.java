@@ -121,6 +121,52 @@ class EditorialWorkflowTests {
     }
 
     @Test
+    void producerMovesProgrammeSegmentsButNotArticles() {
+        ApiClient producer = ApiClient.as(port, "sanxuat.dai");
+        assertThat(producer.post("/api/items", article("Bài báo của biên tập sản xuất")).status()).isEqualTo(403);
+
+        Map<String, Object> segment = article("Tọa đàm: Bảo vệ dữ liệu cá nhân trên không gian mạng");
+        segment.put("type", "programme_segment");
+        segment.put("genre", "talk_show");
+        segment.put("planTasks", List.of("NV1.c"));
+        var created = producer.post("/api/items", segment);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String path = "/api/items/" + created.json().path("item").path("id").asString();
+        var submitted = producer.post(path + "/workflow", Map.of("action", "submit"), created.etag());
+        var approved = producer.post(path + "/workflow", Map.of("action", "approve"), submitted.etag());
+        var published = producer.post(path + "/workflow", Map.of("action", "publish"), approved.etag());
+        assertThat(published.json().path("state").asString()).isEqualTo("published");
+        assertThat(published.json().path("genre").asString()).isEqualTo("talk_show");
+
+        Map<String, Object> genreOnArticle = article("Bài có thể loại");
+        genreOnArticle.put("genre", "film");
+        var refused = ApiClient.as(port, "bientap.dai").post("/api/items", genreOnArticle);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("field").asString()).isEqualTo("genre");
+    }
+
+    @Test
+    void correctionReplacesContentWithANoteAndKeepsTheItemLive() {
+        var created = editor.post("/api/items", article("Số liệu tuyên truyền năm 2025"));
+        String path = "/api/items/" + created.json().path("item").path("id").asString();
+        var submitted = editor.post(path + "/workflow", Map.of("action", "submit"), created.etag());
+        var approved = editor.post(path + "/workflow", Map.of("action", "approve"), submitted.etag());
+        var published = editor.post(path + "/workflow", Map.of("action", "publish"), approved.etag());
+        assertThat(editor.put(path, article("Sửa trực tiếp"), published.etag()).status())
+                .as("a published item changes only through 'correct'").isEqualTo(409);
+
+        var corrected = editor.post(path + "/workflow", Map.of("action", "correct", "comment", "Sửa số liệu: 120 tin, không phải 210",
+                "correctedContent", article("Số liệu tuyên truyền năm 2025 (đã sửa)")), published.etag());
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().path("state").asString()).isEqualTo("corrected");
+        assertThat(corrected.json().path("revision").asInt()).isEqualTo(2);
+        assertThat(corrected.json().path("content").path("headline").asString()).isEqualTo("Số liệu tuyên truyền năm 2025 (đã sửa)");
+        assertThat(editor.get(path + "/history").json().get(3).path("comment").asString())
+                .isEqualTo("Sửa số liệu: 120 tin, không phải 210");
+    }
+
+    @Test
     void decomposedTextIsStoredComposed() {
         int run = java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         String nfc = "Hội nghị an toàn thông tin Hậu Giang " + run;

@@ -3,6 +3,7 @@ package vn.haugiang.newsroom.cms.access;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -33,8 +34,34 @@ public record CurrentUser(UUID id, String username, Role role, String unitId) {
     }
 
     static CurrentUser fromJwt(Jwt jwt) {
-        return new CurrentUser(UUID.fromString(jwt.getClaimAsString(UID)), jwt.getClaimAsString("preferred_username"),
-                Role.valueOf(jwt.getClaimAsString(ROLE)), jwt.getClaimAsString(UNIT));
+        String role = jwt.getClaimAsString(ROLE);
+        String unit = jwt.getClaimAsString(UNIT);
+        if (role == null || unit == null) {
+            throw new AccessDeniedException("the token has no 'role' and 'unit' claims");
+        }
+        String username = jwt.getClaimAsString("preferred_username");
+        return new CurrentUser(idOf(jwt), username == null ? jwt.getSubject() : username, Role.valueOf(role), unit);
+    }
+
+    /**
+     * Our tokens carry the user's id in {@code uid}; an OIDC provider's do not, so their user is
+     * known by a name-based UUID (RFC 4122 v3) of issuer and subject, stable across logins.
+     */
+    static UUID idOf(Jwt jwt) {
+        String uid = jwt.getClaimAsString(UID);
+        if (uid != null) {
+            return UUID.fromString(uid);
+        }
+        String issuer = jwt.getClaimAsString("iss") == null ? "" : jwt.getClaimAsString("iss");
+        return UUID.nameUUIDFromBytes((issuer + "|" + jwt.getSubject()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static boolean hasRoleAndUnit(Jwt jwt) {
+        return jwt.getClaimAsString(ROLE) != null && jwt.getClaimAsString(UNIT) != null;
+    }
+
+    static boolean isExternal(Jwt jwt) {
+        return jwt.getClaimAsString(UID) == null;
     }
 
     /** May this user read items of {@code unit} in any state? */

@@ -43,10 +43,12 @@ class ImportController {
 
     private final DocumentImporter importer;
     private final ContentService content;
+    private final ImportConfiguration.ImportProperties limits;
 
-    ImportController(DocumentImporter importer, ContentService content) {
+    ImportController(DocumentImporter importer, ContentService content, ImportConfiguration.ImportProperties limits) {
         this.importer = importer;
         this.content = content;
+        this.limits = limits;
     }
 
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -54,6 +56,10 @@ class ImportController {
             @RequestParam(name = "type", defaultValue = "article") String type,
             @RequestParam(name = "columnId", required = false) @Nullable UUID columnId) throws IOException {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        if (file.getSize() > limits.maxSize().toBytes()) {
+            throw new DocumentImportException(DocumentImportException.Kind.TOO_LARGE, "The file is " + file.getSize()
+                    + " bytes; documents may be at most " + limits.maxSize().toBytes() + " bytes.", null, null);
+        }
         List<String> warnings = new ArrayList<>();
         LegacyConversion legacy = null;
         InputStream bytes = file.getInputStream();

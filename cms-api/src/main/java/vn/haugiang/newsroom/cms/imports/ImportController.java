@@ -44,11 +44,14 @@ class ImportController {
     private final DocumentImporter importer;
     private final ContentService content;
     private final ImportConfiguration.ImportProperties limits;
+    private final EmbeddedImages images;
 
-    ImportController(DocumentImporter importer, ContentService content, ImportConfiguration.ImportProperties limits) {
+    ImportController(DocumentImporter importer, ContentService content, ImportConfiguration.ImportProperties limits,
+            EmbeddedImages images) {
         this.importer = importer;
         this.content = content;
         this.limits = limits;
+        this.images = images;
     }
 
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -73,9 +76,11 @@ class ImportController {
         }
         ImportedDocument document = importer.importDocument(name, bytes);
         warnings.addAll(document.warnings());
-        var draft = new ItemDraft(ContentType.ofCode(type), null, null, document.title(), null, document.bodyHtml(),
+        CurrentUser user = CurrentUser.get();
+        String body = images.store(user, document.bodyHtml(), document.images(), warnings);
+        var draft = new ItemDraft(ContentType.ofCode(type), null, null, document.title(), null, body,
                 document.author(), columnId, null, null, null, null, null, null, null, null);
-        SavedItem saved = content.create(CurrentUser.get(), draft);
+        SavedItem saved = content.create(user, draft);
         return ResponseEntity.created(URI.create("/api/items/" + saved.item().id())).eTag(saved.item().etag())
                 .body(new ImportResult(saved, document.detectedType(), legacy, warnings));
     }

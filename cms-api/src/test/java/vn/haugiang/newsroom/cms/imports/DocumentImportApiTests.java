@@ -40,6 +40,21 @@ class DocumentImportApiTests {
     }
 
     @Test
+    void embeddedImagesGoToTheMediaLibraryAndTheBodyPointsAtThem() throws Exception {
+        ApiClient reporter = ApiClient.as(port, "phongvien.bhg");
+        byte[] docx = GeneratedDocuments.docxWithImage(Files.readAllBytes(TestFiles.data("media/testPNG.png")));
+
+        var imported = reporter.upload("/api/imports", "bai-co-anh.docx", docx);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        String body = imported.json().path("saved").path("item").path("content").path("body").asString();
+        var src = java.util.regex.Pattern.compile("<img[^>]* src=\"(/media/[^\"]+)\"").matcher(body);
+        assertThat(src.find()).as(body).isTrue();
+        var library = reporter.get("/api/media?limit=50").json();
+        assertThat(library.toString()).contains(src.group(1).substring("/media/".length()));
+    }
+
+    @Test
     void brokenFilesGet422WithTheReasonAndTheServiceStaysHealthy() throws Exception {
         ApiClient reporter = ApiClient.as(port, "phongvien.bhg");
 

@@ -1,0 +1,76 @@
+package vn.haugiang.newsroom.cms.schedule;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A refused schedule operation, rendered by Spring MVC as RFC 9457 problem+json with {@code field} naming the
+ * input at fault: 404 unknown channel or slot (or one of a unit you do not belong to), 403 a role that cannot
+ * write the channel's schedule, 409 an overlap without {@code overrideReason} (with {@code conflicts}: the slots
+ * in the way), 412 a stale {@code If-Match} (with {@code currentVersion}), 428 no {@code If-Match}, 422 an
+ * invalid value.
+ */
+public final class ScheduleException extends ErrorResponseException {
+
+    private ScheduleException(HttpStatus status, String title, String detail, @Nullable String field) {
+        super(status, problem(status, title, detail, field), null);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, @Nullable String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+
+    static ScheduleException notFound(String what) {
+        return new ScheduleException(HttpStatus.NOT_FOUND, "Not found", "No " + what + " that you may read.", null);
+    }
+
+    static ScheduleException forbidden(String detail) {
+        return new ScheduleException(HttpStatus.FORBIDDEN, "Not allowed", detail, null);
+    }
+
+    static ScheduleException invalid(String detail, String field) {
+        return new ScheduleException(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid value", detail, field);
+    }
+
+    /** The slots in the way are listed under {@code conflicts} so the producer can move them or override. */
+    static ScheduleException overlap(String detail, List<SlotView> inTheWay) {
+        var e = new ScheduleException(HttpStatus.CONFLICT, "Slots overlap", detail, "start");
+        e.getBody().setProperty("conflicts", inTheWay);
+        return e;
+    }
+
+    static ScheduleException stale(long currentVersion) {
+        var e = new ScheduleException(HttpStatus.PRECONDITION_FAILED, "Slot changed since you loaded it",
+                "Version " + currentVersion + " is current; nothing was changed. Reload and try again.", "If-Match");
+        e.getBody().setProperty("currentVersion", currentVersion);
+        e.getHeaders().setETag("\"" + currentVersion + "\"");
+        return e;
+    }
+
+    /**
+     * @param header the {@code If-Match} header, {@code "3"} or {@code W/"3"}
+     * @return the version it names
+     */
+    static long ifMatch(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            throw new ScheduleException(HttpStatus.PRECONDITION_REQUIRED, "If-Match required",
+                    "Send the slot's ETag in If-Match so a concurrent change cannot be overwritten.", "If-Match");
+        }
+        String tag = header.strip();
+        tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+        try {
+            return Long.parseLong(tag.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw invalid("If-Match must be the slot's ETag, e.g. \"3\".", "If-Match");
+        }
+    }
+}

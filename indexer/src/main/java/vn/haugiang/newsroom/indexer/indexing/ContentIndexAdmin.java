@@ -1,0 +1,135 @@
+package vn.haugiang.newsroom.indexer.indexing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+
+/**
+ * Creates, swaps and deletes the versioned indexes behind the content alias. Called only from job
+ * steps, never as a side effect of creating a bean.
+ */
+final class ContentIndexAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentIndexAdmin.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final ElasticsearchClient elasticsearch;
+    private final ContentIndexProperties properties;
+    private final Clock clock;
+
+    ContentIndexAdmin(ElasticsearchClient elasticsearch, ContentIndexProperties properties, Clock clock) {
+        this.elasticsearch = elasticsearch;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Creates {@code <alias>-v1} with the alias, and the state index, when they do not exist yet. */
+    void ensureIndexes() {
+        call(() -> {
+            if (!elasticsearch.indices().existsAlias(e -> e.name(properties.alias())).value()) {
+                createIfAbsent(properties.initialIndex(), true);
+            }
+            if (!elasticsearch.indices().exists(e -> e.index(properties.stateIndex())).value()) {
+                ignoreAlreadyExists(() -> elasticsearch.indices().create(c -> c
+                        .index(properties.stateIndex())
+                        .settings(ContentIndexDefinition.settings(properties.replicas()))
+                        .mappings(ContentIndexDefinition.stateMapping())));
+            }
+            return null;
+        });
+    }
+
+    /** Creates a new, empty index for a rebuild, e.g. {@code content-v1-20261129-161000-123}. */
+    String createRebuildIndex() {
+        String name = properties.initialIndex() + "-" + STAMP.format(clock.instant());
+        call(() -> {
+            createIfAbsent(name, false);
+            return null;
+        });
+        return name;
+    }
+
+    /** The indexes the alias points to now. */
+    Set<String> aliasedIndexes() {
+        return call(() -> elasticsearch.indices().existsAlias(e -> e.name(properties.alias())).value()
+                ? elasticsearch.indices().getAlias(g -> g.name(properties.alias())).aliases().keySet()
+                : Set.of());
+    }
+
+    /**
+     * Points the alias at {@code index} only, removing it from the others in the same
+     * {@code _aliases} request, so every search sees one complete index.
+     *
+     * @return the indexes the alias pointed to before
+     */
+    Set<String> swapAlias(String index) {
+        Set<String> previous = aliasedIndexes();
+        List<Action> actions = new ArrayList<>();
+        for (String old : previous) {
+            if (!old.equals(index)) {
+                actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(properties.alias()))));
+            }
+        }
+        actions.add(Action.of(a -> a.add(add -> add.index(index).alias(properties.alias()))));
+        call(() -> elasticsearch.indices().updateAliases(u -> u.actions(actions)));
+        log.info("alias {} now points to {} (was {})", properties.alias(), index, previous);
+        return previous;
+    }
+
+    /** Makes everything written to {@code index} visible to searches, before the alias points to it. */
+    void refresh(String index) {
+        call(() -> elasticsearch.indices().refresh(r -> r.index(index)));
+    }
+
+    void delete(Set<String> indexes) {
+        if (!indexes.isEmpty()) {
+            call(() -> elasticsearch.indices().delete(d -> d.index(List.copyOf(indexes))));
+            log.info("deleted {}", indexes);
+        }
+    }
+
+    private void createIfAbsent(String name, boolean withAlias) throws IOException {
+        ignoreAlreadyExists(() -> elasticsearch.indices().create(c -> {
+            c.index(name)
+                    .settings(ContentIndexDefinition.settings(properties.replicas()))
+                    .mappings(ContentIndexDefinition.mapping());
+            return withAlias ? c.aliases(properties.alias(), a -> a) : c;
+        }));
+    }
+
+    private static void ignoreAlreadyExists(IoCall<?> create) throws IOException {
+        try {
+            create.call();
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
+    }
+
+    private static <T> T call(IoCall<T> call) {
+        try {
+            return call.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    interface IoCall<T> {
+        T call() throws IOException;
+    }
+}

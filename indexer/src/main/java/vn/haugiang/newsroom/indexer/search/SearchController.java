@@ -1,0 +1,80 @@
+package vn.haugiang.newsroom.indexer.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/search}: read-only search over every unit's items.
+ *
+ * <p>Not secured yet: the app listens on loopback only (profile {@code local}). Before it is
+ * exposed, editors must be limited to their unit's items and the analyst to published output
+ * (issue #7, security to come).
+ *
+ * <p>{@code from}/{@code to} take an ISO-8601 instant or a date; a date is a day in
+ * Asia/Ho_Chi_Minh and {@code to} includes that whole day.
+ */
+@RestController
+class SearchController {
+
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ContentSearch search;
+
+    SearchController(ContentSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/search")
+    SearchResult search(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "") List<String> unit,
+            @RequestParam(defaultValue = "") List<String> type,
+            @RequestParam(defaultValue = "") List<String> state,
+            @RequestParam(defaultValue = "") List<String> planTask,
+            @RequestParam(defaultValue = "") List<String> column,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "relevance") String sort,
+            @RequestParam(required = false) @Nullable String searchAfter,
+            @RequestParam(defaultValue = "20") int size) {
+        return search.search(new ContentQuery(q, present(unit), present(type), present(state), present(planTask),
+                present(column), instant(from, false), instant(to, true),
+                ContentQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), searchAfter, size));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    private static List<String> present(List<String> values) {
+        return values.stream().filter(v -> !v.isBlank()).toList();
+    }
+
+    private static @Nullable Instant instant(@Nullable String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                LocalDate day = LocalDate.parse(value);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(LOCAL).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("not an instant or a date: " + value, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.haugiang.newsroom.indexer;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+/** Unique content aliases per test class, and their removal afterwards. */
+public final class TestIndexes {
+
+    /** The state index every test shares; each alias has its own document in it. */
+    public static final String STATE_INDEX = "test-indexer-state";
+
+    private TestIndexes() {
+    }
+
+    /** e.g. {@code test-search-3f2a…}: lower case, so a valid index name. */
+    public static String uniqueAlias(String name) {
+        return "test-" + name + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Deletes every index whose name starts with {@code alias}, and the alias's state document. */
+    public static void delete(ElasticsearchClient elasticsearch, String alias) throws IOException {
+        var indexes = elasticsearch.indices().get(g -> g.index(alias + "*").allowNoIndices(true)).indices().keySet();
+        if (!indexes.isEmpty()) {
+            elasticsearch.indices().delete(d -> d.index(java.util.List.copyOf(indexes)));
+        }
+        if (elasticsearch.indices().exists(e -> e.index(STATE_INDEX)).value()) {
+            elasticsearch.delete(d -> d.index(STATE_INDEX).id(alias));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package vn.haugiang.newsroom.publisher.channel.social;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Publishes articles to one Zalo Official Account (OA API, {@code https://openapi.zalo.me}).
+ *
+ * <ul>
+ * <li>{@code POST /v2.0/article/create}, header {@code access_token}, JSON {@code {"type": "normal", "title",
+ * "author", "cover": {"cover_type": "photo", "photo_url", "status": "show"}, "description", "body": [{"type":
+ * "text", "content"}], "status": "show", "comment": "show"}} → {@code {"error": 0, "message": "Success", "data":
+ * {"token": ...}}}; the token is then exchanged for the article id with {@code POST /v2.0/article/verify}.</li>
+ * <li>Reconcile: {@code GET /v2.0/article/getslice?offset=0&limit=10&type=normal}, then
+ * {@code GET /v2.0/article/getdetail?id=...} for the articles with the post's title, matching the marker.</li>
+ * </ul>
+ * (<a href="https://developers.zalo.me/docs/official-account/bai-viet/tao-bai-viet">OA API, Tạo bài viết</a>;
+ * limits: title ≤ 150, author ≤ 50, description ≤ 300 characters.) Zalo answers HTTP 200 with a non-zero
+ * {@code error} on failure; {@link #TOKEN_ERRORS} and {@link #RATE_LIMIT_ERRORS} are the codes classified apart.
+ * Broadcasting the article to followers is not done here yet.
+ */
+public final class ZaloOaClient implements SocialChannelClient {
+
+    /** -216 access token invalid, -124 access token expired. */
+    static final Set<Integer> TOKEN_ERRORS = Set.of(-216, -124);
+
+    /** -32: the app exceeded its request rate. */
+    static final Set<Integer> RATE_LIMIT_ERRORS = Set.of(-32);
+
+    /** Zalo sends no wait hint; its rate limits are per minute. */
+    static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(5);
+
+    private final RestClient http;
+    private final Credentials credentials;
+    private final String author;
+
+    /**
+     * @param settings    {@code https://openapi.zalo.me} and timeouts
+     * @param credentials the OA access token
+     * @param author      the article's author line, at most 50 characters (e.g. the station's name)
+     */
+    public ZaloOaClient(SocialClientSettings settings, Credentials credentials, String author) {
+        this.http = settings.restClient();
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.author = SocialText.cut(author, 50);
+    }
+
+    @Override
+    public PostResult post(SocialPost post) {
+        SocialPost.Media media = post.media();
+        if (media == null || media.kind() != SocialPost.MediaKind.PHOTO || media.url() == null) {
+            return new PostResult.Failed(0, "a Zalo article needs a cover photo URL");
+        }
+        if (post.title() == null || post.title().isBlank()) {
+            return new PostResult.Failed(0, "a Zalo article needs a title");
+        }
+        String body = post.text() + (post.link() != null ? "\n\n" + post.link() : "") + "\n\n" + post.marker();
+        Map<String, Object> article = Map.of(
+                "type", "normal",
+                "title", post.title(),
+                "author", author,
+                "cover", Map.of("cover_type", "photo", "photo_url", media.url().toString(), "status", "show"),
+                "description", post.text(),
+                "body", List.of(Map.of("type", "text", "content", body)),
+                "status", "show",
+                "comment", "show");
+        HttpReply reply;
+        try {
+            reply = HttpReply.exchange(http.post().uri("/v2.0/article/create").headers(this::authorise)
+                    .contentType(MediaType.APPLICATION_JSON).body(article));
+        } catch (RestClientException e) {
+            return new PostResult.Unknown("no answer from Zalo article/create: " + e.getMessage());
+        }
+        PostResult refused = classifyFailure(reply);
+        if (refused != null) {
+            return refused;
+        }
+        String token = reply.json().path("data").path("token").asString("");
+        return new PostResult.Delivered(articleId(token).orElse("token:" + token), null);
+    }
+
+    /**
+     * The id of a created article. The article exists once create answered; verify only translates, so its
+     * failure keeps the processing token as the external id instead of turning a delivery into a failure.
+     */
+    private Optional<String> articleId(String token) {
+        try {
+            HttpReply verify = HttpReply.exchange(http.post().uri("/v2.0/article/verify").headers(this::authorise)
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("token", token)));
+            String id = verify.json().path("data").path("id").asString("");
+            return verify.isSuccess() && verify.json().path("error").asInt(-1) == 0 && !id.isEmpty()
+                    ? Optional.of(id) : Optional.empty();
+        } catch (RestClientException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<PostResult.Delivered> reconcile(SocialPost post) {
+        JsonNode slice = read(http.get().uri(b -> b.path("/v2.0/article/getslice").queryParam("offset", 0)
+                .queryParam("limit", 10).queryParam("type", "normal").build()), "the recent articles");
+        for (JsonNode article : slice.path("data").path("medias")) {
+            if (!article.path("title").asString("").equals(post.title())) {
+                continue;
+            }
+            String id = article.path("id").asString();
+            JsonNode detail = read(http.get().uri(b -> b.path("/v2.0/article/getdetail").queryParam("id", id)
+                    .build()), "article " + id);
+            if (post.isMarkedIn(detail.path("data").toString())) {
+                return Optional.of(new PostResult.Delivered(id, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private JsonNode read(RestClient.RequestHeadersSpec<?> request, String what) {
+        HttpReply reply;
+        try {
+            reply = HttpReply.exchange(request.headers(this::authorise));
+        } catch (RestClientException e) {
+            throw new ReconcileException("could not read " + what + " on Zalo", e);
+        }
+        if (classifyFailure(reply) != null) {
+            throw new ReconcileException("Zalo refused reading " + what + ": " + describe(reply));
+        }
+        return reply.json();
+    }
+
+    /** The failure an answer means, or {@code null} when it is a success ({@code "error": 0}). */
+    private static @Nullable PostResult classifyFailure(HttpReply reply) {
+        if (reply.isServerError()) {
+            return new PostResult.Unknown("Zalo answered HTTP " + reply.status() + ": " + describe(reply));
+        }
+        if (reply.status() == 429) {
+            return new PostResult.RateLimited(reply.retryAfter().orElse(DEFAULT_RATE_LIMIT_WAIT),
+                    "Zalo rate limit: " + describe(reply));
+        }
+        JsonNode error = reply.json().path("error");
+        if (reply.isSuccess() && error.isNumber() && error.asInt() == 0) {
+            return null;
+        }
+        int code = error.asInt(Integer.MIN_VALUE);
+        if (TOKEN_ERRORS.contains(code)) {
+            return new PostResult.NeedsReauthorisation("Zalo rejected the OA access token: " + describe(reply));
+        }
+        if (RATE_LIMIT_ERRORS.contains(code)) {
+            return new PostResult.RateLimited(DEFAULT_RATE_LIMIT_WAIT, "Zalo rate limit: " + describe(reply));
+        }
+        if (reply.isSuccess() && !error.isNumber()) {
+            return new PostResult.Unknown("Zalo answered HTTP " + reply.status() + " without an error code: "
+                    + reply.bodySnippet());
+        }
+        return new PostResult.Failed(reply.status(), "Zalo refused the article: " + describe(reply));
+    }
+
+    private static String describe(HttpReply reply) {
+        JsonNode json = reply.json();
+        return json.has("error") ? json.path("message").asString("") + " (error " + json.path("error").asString() + ")"
+                : reply.bodySnippet();
+    }
+
+    private void authorise(HttpHeaders headers) {
+        headers.set("access_token", credentials.accessToken());
+    }
+
+    /**
+     * One OA's credentials, decrypted by the caller; refreshing the token is the caller's too.
+     *
+     * @param accessToken the OA access token (valid one hour, per Zalo's OAuth v4)
+     */
+    public record Credentials(String accessToken) {
+        public Credentials {
+            Objects.requireNonNull(accessToken, "accessToken");
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials[accessToken=***]";
+        }
+    }
+}

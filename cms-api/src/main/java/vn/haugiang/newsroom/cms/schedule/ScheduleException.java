@@ -4,8 +4,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+
+import vn.haugiang.newsroom.cms.Problems;
 
 /**
  * A refused schedule operation, rendered by Spring MVC as RFC 9457 problem+json with {@code field} naming the
@@ -17,16 +18,7 @@ import org.springframework.web.ErrorResponseException;
 public final class ScheduleException extends ErrorResponseException {
 
     private ScheduleException(HttpStatus status, String title, String detail, @Nullable String field) {
-        super(status, problem(status, title, detail, field), null);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, @Nullable String field) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        if (field != null) {
-            problem.setProperty("field", field);
-        }
-        return problem;
+        super(status, Problems.of(status, title, detail, field), null);
     }
 
     static ScheduleException notFound(String what) {

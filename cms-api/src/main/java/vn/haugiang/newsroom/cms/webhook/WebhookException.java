@@ -4,8 +4,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+
+import vn.haugiang.newsroom.cms.Problems;
 
 /**
  * A refused webhook request, rendered by Spring MVC as RFC 9457 problem+json; {@code field} names
@@ -14,16 +15,7 @@ import org.springframework.web.ErrorResponseException;
 public final class WebhookException extends ErrorResponseException {
 
     private WebhookException(HttpStatus status, String title, String detail, @Nullable String field) {
-        super(status, problem(status, title, detail, field), null);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, @Nullable String field) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        if (field != null) {
-            problem.setProperty("field", field);
-        }
-        return problem;
+        super(status, Problems.of(status, title, detail, field), null);
     }
 
     static WebhookException forbidden(String detail) {

@@ -1,0 +1,185 @@
+package vn.haugiang.newsroom.publisher.delivery;
+
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes due deliveries for one publisher instance and records what happened to them.
+ *
+ * <p><b>Claim and lease.</b> {@link #claimDue} locks due rows with {@code FOR UPDATE SKIP LOCKED},
+ * so concurrent instances each take different deliveries and never wait on each other, and marks
+ * them {@code in_progress} with a lease ({@code claimed_by}, {@code claimed_until}). A lease that
+ * runs out means its instance died or hung after the claim, possibly after sending: such a
+ * delivery becomes {@code unknown}, never claimed again, and a reconcile step (or an operator)
+ * decides whether it went out. That is how a restarted job never posts twice: nothing that might
+ * have been sent is sent again blindly. The lease must therefore be longer than the longest send,
+ * timeouts included.
+ *
+ * <p><b>Recording.</b> {@link #record} applies an {@link Outcome} only to a delivery that is still
+ * {@code in_progress} and claimed by the same instance; anything else (lease already expired into
+ * {@code unknown}, cancelled, another instance) is a no-op that returns {@code false}.
+ */
+@Service
+public class Deliveries {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    Deliveries(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries ({@code pending} or {@code failed_retryable}, due now
+     * or earlier, on an {@code active} channel) in due order, after turning expired leases into
+     * {@code unknown}.
+     *
+     * @param instanceId the claiming publisher instance, unique among running instances
+     * @param limit      at most this many, ≥ 1
+     * @param lease      how long the claim holds, > 0
+     * @return the claimed deliveries, empty when nothing is due
+     */
+    @Transactional
+    public List<ClaimedDelivery> claimDue(String instanceId, int limit, Duration lease) {
+        if (limit < 1 || lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("limit must be ≥ 1 and lease > 0, got " + limit + " and " + lease);
+        }
+        expireLeases();
+        return jdbc.sql("""
+                WITH due AS (
+                    SELECT d.id, d.state FROM delivery d JOIN output_channel c ON c.id = d.channel_id
+                    WHERE d.state IN ('pending', 'failed_retryable') AND d.due_at <= now() AND c.status = 'active'
+                    ORDER BY d.due_at, d.id
+                    LIMIT :limit
+                    FOR UPDATE OF d SKIP LOCKED
+                ), claimed AS (
+                    UPDATE delivery d
+                    SET state = 'in_progress', claimed_by = :instance,
+                        claimed_until = now() + make_interval(secs => :leaseSeconds),
+                        attempts = d.attempts + 1, updated_at = now()
+                    FROM due WHERE d.id = due.id
+                    RETURNING d.id, d.item_id, d.item_version, d.channel_id, d.attempts, d.claimed_until
+                ), logged AS (
+                    INSERT INTO delivery_event (delivery_id, from_state, to_state, instance_id)
+                    SELECT due.id, due.state, 'in_progress', :instance FROM due JOIN claimed ON claimed.id = due.id
+                )
+                SELECT claimed.*, c.kind FROM claimed JOIN output_channel c ON c.id = claimed.channel_id
+                ORDER BY claimed.id
+                """)
+                .param("limit", limit).param("instance", instanceId).param("leaseSeconds", lease.toMillis() / 1000.0)
+                .query((rs, n) -> new ClaimedDelivery(rs.getObject("id", UUID.class),
+                        rs.getObject("item_id", UUID.class), rs.getLong("item_version"), rs.getString("channel_id"),
+                        ChannelKind.ofCode(rs.getString("kind")), rs.getInt("attempts"), instanceId,
+                        rs.getObject("claimed_until", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** In-progress deliveries whose lease ran out may have been sent: unknown, for reconcile. */
+    private void expireLeases() {
+        jdbc.sql("""
+                WITH expired AS (
+                    SELECT id, claimed_by FROM delivery
+                    WHERE state = 'in_progress' AND claimed_until < now()
+                    FOR UPDATE SKIP LOCKED
+                ), upd AS (
+                    UPDATE delivery d
+                    SET state = 'unknown', updated_at = now(),
+                        last_error = 'lease of ' || expired.claimed_by || ' expired; may have been sent'
+                    FROM expired WHERE d.id = expired.id
+                    RETURNING d.id, d.last_error
+                )
+                INSERT INTO delivery_event (delivery_id, from_state, to_state, error)
+                SELECT id, 'in_progress', 'unknown', last_error FROM upd
+                """)
+                .update();
+    }
+
+    /**
+     * Records the outcome of a delivery this instance claimed. For
+     * {@link Outcome.ChannelNeedsReauthorisation} the channel is also flagged
+     * {@code needs_reauthorisation} (unless an operator paused it), which holds back its other
+     * deliveries.
+     *
+     * @return {@code true} if recorded; {@code false} if the delivery is not {@code in_progress} under
+     *         {@code instanceId} (then nothing changed)
+     */
+    @Transactional
+    public boolean record(UUID deliveryId, String instanceId, Outcome outcome) {
+        Transition t = Transition.of(outcome);
+        Optional<Recorded> recorded = jdbc.sql("""
+                WITH cur AS (
+                    SELECT id FROM delivery
+                    WHERE id = :id AND state = 'in_progress' AND claimed_by = :instance
+                    FOR UPDATE
+                ), upd AS (
+                    UPDATE delivery d
+                    SET state = :to, due_at = coalesce(:dueAt, d.due_at),
+                        external_id = coalesce(:externalId, d.external_id),
+                        external_url = coalesce(:externalUrl, d.external_url),
+                        last_http_status = :http, last_error = :error,
+                        claimed_until = NULL, updated_at = now()
+                    FROM cur WHERE d.id = cur.id
+                    RETURNING d.id, d.item_id, d.item_version, d.channel_id
+                ), logged AS (
+                    INSERT INTO delivery_event (delivery_id, from_state, to_state, http_status, external_id,
+                                                external_url, error, instance_id)
+                    SELECT id, 'in_progress', :to, :http, :externalId, :externalUrl, :error, :instance FROM upd
+                )
+                SELECT item_id, item_version, channel_id FROM upd
+                """)
+                .param("id", deliveryId).param("instance", instanceId).param("to", t.to().code())
+                .param("dueAt", timestamp(t.dueAt()))
+                .param("externalId", text(t.externalId())).param("externalUrl", text(t.externalUrl()))
+                .param("http", new SqlParameterValue(Types.INTEGER, t.httpStatus()))
+                .param("error", text(t.error()))
+                .query((rs, n) -> new Recorded(rs.getObject("item_id", UUID.class), rs.getLong("item_version"),
+                        rs.getString("channel_id")))
+                .optional();
+        recorded.ifPresent(r -> {
+            if (outcome instanceof Outcome.ChannelNeedsReauthorisation reauth) {
+                flagNeedsReauthorisation(r.channelId(), reauth.reason());
+            }
+            events.publishEvent(new DeliveryRecorded(deliveryId, r.itemId(), r.itemVersion(), r.channelId(), t.to()));
+        });
+        return recorded.isPresent();
+    }
+
+    private void flagNeedsReauthorisation(String channelId, String reason) {
+        int flagged = jdbc.sql("""
+                UPDATE output_channel SET status = 'needs_reauthorisation', status_reason = :reason, updated_at = now()
+                WHERE id = :channel AND status = 'active'
+                """)
+                .param("channel", channelId).param("reason", reason)
+                .update();
+        if (flagged == 1) {
+            events.publishEvent(new ChannelNeedsReauthorisationFlagged(channelId, reason));
+        }
+    }
+
+    // Typed nulls: PostgreSQL must know a parameter's type even when it is NULL.
+    private static SqlParameterValue timestamp(@Nullable Instant at) {
+        return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+                at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+
+    private static SqlParameterValue text(@Nullable String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    private record Recorded(UUID itemId, long itemVersion, String channelId) {
+    }
+}

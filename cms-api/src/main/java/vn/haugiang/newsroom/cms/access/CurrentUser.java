@@ -40,7 +40,13 @@ public record CurrentUser(UUID id, String username, Role role, String unitId) {
             throw new AccessDeniedException("the token has no 'role' and 'unit' claims");
         }
         String username = jwt.getClaimAsString("preferred_username");
-        return new CurrentUser(idOf(jwt), username == null ? jwt.getSubject() : username, Role.valueOf(role), unit);
+        Role parsed;
+        try {
+            parsed = Role.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            throw new AccessDeniedException("the token's role '" + role + "' is not one of " + java.util.Arrays.toString(Role.values()));
+        }
+        return new CurrentUser(idOf(jwt), username == null ? jwt.getSubject() : username, parsed, unit);
     }
 
     /**
@@ -57,7 +63,9 @@ public record CurrentUser(UUID id, String username, Role role, String unitId) {
     }
 
     static boolean hasRoleAndUnit(Jwt jwt) {
-        return jwt.getClaimAsString(ROLE) != null && jwt.getClaimAsString(UNIT) != null;
+        String role = jwt.getClaimAsString(ROLE);
+        return role != null && jwt.getClaimAsString(UNIT) != null
+                && java.util.Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role));
     }
 
     static boolean isExternal(Jwt jwt) {

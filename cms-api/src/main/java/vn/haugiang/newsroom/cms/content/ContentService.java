@@ -47,13 +47,7 @@ public class ContentService {
     /** Creates a draft in the user's unit (a system admin may name another). */
     @Transactional
     public SavedItem create(CurrentUser user, ItemDraft draft) {
-        if (!ItemAccess.canCreate(user, draft.type())) {
-            throw ContentException.forbidden("A " + user.role() + " cannot create " + draft.type().code() + " items.");
-        }
-        String unit = draft.unit() == null || user.role() != Role.SYSTEM_ADMIN ? user.unitId() : draft.unit();
-        if (draft.unit() != null && !draft.unit().equals(unit)) {
-            throw ContentException.forbidden("You can only create items in your own unit (" + user.unitId() + ").");
-        }
+        String unit = creationUnit(user, draft);
         var normalized = normalizer.normalize(draft, unit, null);
         Instant now = clock.instant();
         var item = new Item(UUID.randomUUID(), unit, draft.type(), normalized.genre(), ItemState.DRAFT, 1, 1,
@@ -69,6 +63,26 @@ public class ContentService {
         revisions.insert(item.id(), 1, item.content(), user.id(), now);
         publishEvent(item, "ItemCreated");
         return new SavedItem(item, normalized.removedHtml());
+    }
+
+    /**
+     * Refuses, as {@link #create} would, a draft this user may not create (role, unit, column,
+     * media, plan tasks), without storing anything: for callers with side effects to do first.
+     */
+    @Transactional(readOnly = true)
+    public void checkCreate(CurrentUser user, ItemDraft draft) {
+        normalizer.normalize(draft, creationUnit(user, draft), null);
+    }
+
+    private static String creationUnit(CurrentUser user, ItemDraft draft) {
+        if (!ItemAccess.canCreate(user, draft.type())) {
+            throw ContentException.forbidden("A " + user.role() + " cannot create " + draft.type().code() + " items.");
+        }
+        String unit = draft.unit() == null || user.role() != Role.SYSTEM_ADMIN ? user.unitId() : draft.unit();
+        if (draft.unit() != null && !draft.unit().equals(unit)) {
+            throw ContentException.forbidden("You can only create items in your own unit (" + user.unitId() + ").");
+        }
+        return unit;
     }
 
     /** Saves new content over version {@code expectedVersion}; a stale version gets 412 and changes nothing. */

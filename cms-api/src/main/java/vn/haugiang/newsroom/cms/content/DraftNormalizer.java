@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.haugiang.newsroom.cms.column.Columns;
@@ -23,15 +24,31 @@ class DraftNormalizer {
 
     private final HtmlSanitizer sanitizer;
     private final Columns columns;
+    private final JdbcClient jdbc;
 
-    DraftNormalizer(HtmlSanitizer sanitizer, Columns columns) {
+    DraftNormalizer(HtmlSanitizer sanitizer, Columns columns, JdbcClient jdbc) {
         this.sanitizer = sanitizer;
         this.columns = columns;
+        this.jdbc = jdbc;
     }
 
     Normalized normalize(ItemDraft draft, String unitId, @Nullable String currentSlug) {
         if (draft.columnId() != null && columns.find(draft.columnId()).filter(c -> c.unitId().equals(unitId)).isEmpty()) {
             throw ContentException.invalid("Column " + draft.columnId() + " is not a column of " + unitId + ".", "columnId");
+        }
+        // Another unit's unpublished media or items must not be reachable through ours (nor
+        // block their owners from deleting them); published media of any unit may be shown.
+        if (draft.featuredMedia() != null && jdbc.sql("""
+                SELECT count(*) FROM media WHERE id = ? AND (unit_id = ? OR published_at IS NOT NULL)
+                """).params(draft.featuredMedia(), unitId).query(Integer.class).single() == 0) {
+            throw ContentException.invalid("No media " + draft.featuredMedia() + " of " + unitId + " or published.", "featuredMedia");
+        }
+        if (draft.relatedItems() != null && !draft.relatedItems().isEmpty()) {
+            int known = jdbc.sql("SELECT count(*) FROM item WHERE id = ANY (?) AND unit_id = ?")
+                    .params(draft.relatedItems().toArray(java.util.UUID[]::new), unitId).query(Integer.class).single();
+            if (known != new java.util.HashSet<>(draft.relatedItems()).size()) {
+                throw ContentException.invalid("Related items must be items of " + unitId + ".", "relatedItems");
+            }
         }
         List<String> planTasks = draft.planTasks() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(draft.planTasks().stream().map(VietnameseText::nfc).toList()));

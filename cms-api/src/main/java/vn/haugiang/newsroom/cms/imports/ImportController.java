@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import vn.haugiang.newsroom.cms.access.CurrentUser;
+import vn.haugiang.newsroom.cms.content.ContentException;
 import vn.haugiang.newsroom.cms.content.ContentService;
 import vn.haugiang.newsroom.cms.content.ItemDraft;
 import vn.haugiang.newsroom.cms.content.SavedItem;
@@ -77,12 +78,28 @@ class ImportController {
         ImportedDocument document = importer.importDocument(name, bytes);
         warnings.addAll(document.warnings());
         CurrentUser user = CurrentUser.get();
+        ContentType contentType = contentType(type);
+        // Refuse before the images go to the media library, so a refused import leaves nothing behind.
+        content.checkCreate(user, draft(contentType, document, document.bodyHtml(), columnId));
         String body = images.store(user, document.bodyHtml(), document.images(), warnings);
-        var draft = new ItemDraft(ContentType.ofCode(type), null, null, document.title(), null, body,
-                document.author(), columnId, null, null, null, null, null, null, null, null);
+        var draft = draft(contentType, document, body, columnId);
         SavedItem saved = content.create(user, draft);
         return ResponseEntity.created(URI.create("/api/items/" + saved.item().id())).eTag(saved.item().etag())
                 .body(new ImportResult(saved, document.detectedType(), legacy, warnings));
+    }
+
+    private static ItemDraft draft(ContentType type, ImportedDocument document, String body, @Nullable UUID columnId) {
+        return new ItemDraft(type, null, null, document.title(), null, body, document.author(), columnId, null, null,
+                null, null, null, null, null, null);
+    }
+
+    private static ContentType contentType(String code) {
+        try {
+            return ContentType.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw ContentException.invalid("Unknown type '" + code + "': article, photo_story, video_clip, audio_clip"
+                    + " or programme_segment.", "type");
+        }
     }
 
     @PostMapping("/api/imports/legacy-text")

@@ -53,7 +53,7 @@ class ScheduleImporter {
     ScheduleImportReport importFile(CurrentUser user, String channelId, String fileName, byte[] bytes) {
         BroadcastChannel channel = schedules.writable(user, channelId);
         boolean xml = fileName.toLowerCase(Locale.ROOT).endsWith(".xml");
-        ImportSummary summary = xml ? readXmltv(bytes) : readDayFile(channel, fileName, bytes);
+        ImportSummary summary = xml ? readXmltv(channel, bytes) : readDayFile(channel, fileName, bytes);
         store.lockChannel(channelId);
         List<Entry> entries = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -116,9 +116,9 @@ class ScheduleImporter {
                 .toList();
     }
 
-    private static XmltvImport readXmltv(byte[] bytes) {
+    private static XmltvImport readXmltv(BroadcastChannel channel, byte[] bytes) {
         try {
-            return new XmltvReader().read(new ByteArrayInputStream(bytes));
+            return new XmltvReader(channel.zone(), "vi").read(new ByteArrayInputStream(bytes));
         } catch (EpgFormatException e) {
             throw ScheduleException.invalid("Not an XMLTV document: " + e.getMessage(), "file");
         } catch (IOException e) {

@@ -53,6 +53,11 @@ public class WorkflowService {
                 throw ContentException.invalid("Scheduling needs a publishAt in the future.", "publishAt");
             }
             publishAt = step.publishAt();
+        } else if (action == WorkflowAction.PUBLISH) {
+            // "Publish now" also on a scheduled item: deliveries fall due at publishAt.
+            publishAt = clock.instant();
+        } else if (action == WorkflowAction.UNSCHEDULE) {
+            publishAt = null;
         }
         if (action == WorkflowAction.CORRECT && step.correctedContent() == null) {
             throw ContentException.invalid("A correction needs the corrected content.", "correctedContent");

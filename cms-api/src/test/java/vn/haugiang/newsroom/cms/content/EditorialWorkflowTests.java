@@ -89,7 +89,10 @@ class EditorialWorkflowTests {
         String at = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         var scheduled = editor.post(path + "/workflow", Map.of("action", "schedule", "publishAt", at), approved.etag());
         assertThat(scheduled.json().path("publishAt").asString()).isEqualTo(at);
+        Instant beforePublish = Instant.now().minusSeconds(1);
         var published = editor.post(path + "/workflow", Map.of("action", "publish"), scheduled.etag());
+        assertThat(Instant.parse(published.json().path("publishAt").asString()))
+                .as("publishing now replaces the scheduled time").isBetween(beforePublish, Instant.now().plusSeconds(1));
         var down = editor.post(path + "/workflow", Map.of("action", "take_down", "comment", "Sai số liệu"), published.etag());
         assertThat(down.json().path("state").asString()).isEqualTo("taken_down");
         assertThat(down.json().path("takedownReason").asString()).isEqualTo("Sai số liệu");
@@ -114,8 +117,14 @@ class EditorialWorkflowTests {
         assertThat(analyst.post(path + "/workflow", Map.of("action", "take_down", "comment", "x"), published.etag()).status())
                 .isEqualTo(403);
         assertThat(analyst.post("/api/items", article("Bài của chuyên viên")).status()).isEqualTo(403);
-        var listed = analyst.get("/api/items?state=published&limit=200").json().path("items");
-        assertThat(listed.findValuesAsString("unitId")).doesNotContain("").allMatch(unit -> !unit.isBlank());
+        String publishedId = published.json().path("id").asString();
+        String otherDraftId = broadcasterEditor.post("/api/items", article("Bản nháp khác của Đài")).json()
+                .path("item").path("id").asString();
+        var publishedList = analyst.get("/api/items?state=published&unit=dai-pt-th-hau-giang&limit=200");
+        assertThat(publishedList.status()).as(publishedList.body()).isEqualTo(200);
+        assertThat(publishedList.json().path("items").findValuesAsString("id")).contains(publishedId);
+        assertThat(analyst.get("/api/items?unit=dai-pt-th-hau-giang&limit=200").json().path("items")
+                .findValuesAsString("id")).doesNotContain(otherDraftId);
         assertThat(analyst.get("/api/items?state=draft&limit=200").json().path("items").findValuesAsString("unitId"))
                 .allMatch("so-tt-tt"::equals);
     }
@@ -164,6 +173,23 @@ class EditorialWorkflowTests {
         assertThat(corrected.json().path("content").path("headline").asString()).isEqualTo("Số liệu tuyên truyền năm 2025 (đã sửa)");
         assertThat(editor.get(path + "/history").json().get(3).path("comment").asString())
                 .isEqualTo("Sửa số liệu: 120 tin, không phải 210");
+    }
+
+    @Test
+    void itemsCannotReachAnotherUnitsItemsOrUnpublishedMedia() {
+        String foreignItem = broadcasterEditor.post("/api/items", article("Bản nháp của Đài")).json().path("item").path("id").asString();
+
+        Map<String, Object> related = article("Bài liên quan");
+        related.put("relatedItems", List.of(foreignItem));
+        var refused = editor.post("/api/items", related);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("field").asString()).isEqualTo("relatedItems");
+
+        Map<String, Object> featured = article("Bài có ảnh đại diện lạ");
+        featured.put("featuredMedia", UUID.randomUUID().toString());
+        var noMedia = editor.post("/api/items", featured);
+        assertThat(noMedia.status()).isEqualTo(422);
+        assertThat(noMedia.json().path("field").asString()).isEqualTo("featuredMedia");
     }
 
     @Test

@@ -41,8 +41,10 @@ class WebhookSender {
     private final Duration readTimeout;
     private final JsonMapper json;
     private final Clock clock;
+    private final WebhookTargets targets;
 
-    WebhookSender(WebhookProperties properties, JsonMapper json, Clock clock) {
+    WebhookSender(WebhookProperties properties, JsonMapper json, Clock clock, WebhookTargets targets) {
+        this.targets = targets;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -54,6 +56,10 @@ class WebhookSender {
     }
 
     SendOutcome send(Deliveries.Claimed delivery) {
+        var refused = targets.refusal(delivery.url());
+        if (refused.isPresent()) {
+            return new SendOutcome.Rejected(null, refused.get());
+        }
         byte[] body;
         HttpRequest request;
         try {

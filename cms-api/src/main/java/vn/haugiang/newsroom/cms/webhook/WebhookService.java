@@ -32,11 +32,13 @@ public class WebhookService {
 
     private final Subscriptions subscriptions;
     private final Deliveries deliveries;
+    private final WebhookTargets targets;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookService(Subscriptions subscriptions, Deliveries deliveries) {
+    WebhookService(Subscriptions subscriptions, Deliveries deliveries, WebhookTargets targets) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.targets = targets;
     }
 
     /**
@@ -57,7 +59,11 @@ public class WebhookService {
             throw WebhookException.invalid("No unit '" + unit + "'.", "unit");
         }
         String secret = request.secret() == null ? newSecret() : request.secret();
-        var subscription = subscriptions.insert(UUID.randomUUID(), unit, checkedUrl(request.url()),
+        String url = checkedUrl(request.url());
+        targets.refusal(url).ifPresent(reason -> {
+            throw WebhookException.invalid("The URL cannot be a webhook target: " + reason + ".", "url");
+        });
+        var subscription = subscriptions.insert(UUID.randomUUID(), unit, url,
                 checkedEvents(request.events()), secret, user.id());
         return new WebhookSubscription.Created(subscription, secret);
     }

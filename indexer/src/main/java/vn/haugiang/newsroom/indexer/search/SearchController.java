@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,10 +31,19 @@ class SearchController {
 
     private static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final ContentSearch search;
+    /** Public output: what an unauthenticated caller may see until search checks bearer tokens. */
+    static final List<String> PUBLISHED = List.of("published", "corrected");
 
-    SearchController(ContentSearch search) {
+    private final ContentSearch search;
+    private final boolean publishedOnly;
+
+    /**
+     * @param publishedOnly {@code newsroom.search.published-only} (default true): restrict results to
+     *     published and corrected items; the local profile turns it off so a developer sees drafts
+     */
+    SearchController(ContentSearch search, @Value("${newsroom.search.published-only:true}") boolean publishedOnly) {
         this.search = search;
+        this.publishedOnly = publishedOnly;
     }
 
     @GetMapping("/api/search")
@@ -48,7 +58,14 @@ class SearchController {
             @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(required = false) @Nullable String searchAfter,
             @RequestParam(defaultValue = "20") int size) {
-        return search.search(new ContentQuery(q, present(unit), present(type), present(state), present(planTask),
+        List<String> states = present(state);
+        if (publishedOnly) {
+            states = states.isEmpty() ? PUBLISHED : states.stream().filter(PUBLISHED::contains).toList();
+            if (states.isEmpty()) {
+                throw new IllegalArgumentException("only published output can be searched here: state must be one of " + PUBLISHED);
+            }
+        }
+        return search.search(new ContentQuery(q, present(unit), present(type), states, present(planTask),
                 present(column), instant(from, false), instant(to, true),
                 ContentQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), searchAfter, size));
     }

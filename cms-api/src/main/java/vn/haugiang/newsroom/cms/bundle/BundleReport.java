@@ -1,0 +1,49 @@
+package vn.haugiang.newsroom.cms.bundle;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an import did.
+ *
+ * @param bundle the bundle directory, absolute
+ * @param itemFiles how many {@code items/*.json} files the bundle has
+ * @param imported how many items this import created
+ * @param unchanged how many were there from an earlier import (same ninjs {@code uri}) and were left alone
+ * @param items every item that is in the CMS after the import, created now or before
+ * @param refused every item file that was not imported, with the reason
+ * @param createdColumns columns created now, as {@code unit/slug}
+ * @param createdChannels channels created now, by id
+ * @param notes what was skipped and why (e.g. channels whose table does not exist yet)
+ */
+public record BundleReport(String bundle, int itemFiles, int imported, int unchanged, List<ImportedItem> items,
+        List<Refusal> refused, List<String> createdColumns, List<String> createdChannels, List<String> notes) {
+
+    public BundleReport {
+        items = List.copyOf(items);
+        refused = List.copyOf(refused);
+        createdColumns = List.copyOf(createdColumns);
+        createdChannels = List.copyOf(createdChannels);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * An item of the bundle as it is in the CMS.
+     *
+     * @param file its file name in {@code items/}
+     * @param created whether this import created it
+     * @param state its workflow state
+     * @param channels the channels the bundle names for it
+     * @param publishedAt when it counts as published ({@code firstCreated} for archived items)
+     */
+    public record ImportedItem(String file, String uri, UUID id, String slug, boolean created, String state,
+            List<String> channels, @Nullable Instant publishedAt) {
+    }
+
+    /** An item file that was not imported, and why. */
+    public record Refusal(String file, String reason) {
+    }
+}

@@ -99,6 +99,8 @@ class MediaStore {
                 WHERE m.created_at < ? AND m.status = 'ready'
                   AND NOT EXISTS (SELECT 1 FROM item i WHERE i.featured_media = m.id)
                   AND NOT EXISTS (SELECT 1 FROM item i WHERE strpos(lower(i.body), m.id::text) > 0)
+                  -- An older revision may be restored: media it names (body or featuredMedia) stay.
+                  AND NOT EXISTS (SELECT 1 FROM item_revision r WHERE strpos(lower(r.content::text), m.id::text) > 0)
                 ORDER BY m.created_at, m.id LIMIT ?
                 """).params(utc(cutoff), limit).query(UUID.class).list();
     }

@@ -94,6 +94,20 @@ class MediaDeletionTests {
         assertThat(exists(recent)).as("still within the grace period").isTrue();
     }
 
+    @Test
+    void mediaNamedOnlyByAnOlderRevisionSurviveTheCleanup() {
+        JsonNode once = upload();
+        String item = createItem(once.path("id").asString(), "<p>Ảnh đại diện cũ</p>");
+        // The current content no longer uses it; revision 1 does, and may be restored.
+        jdbc.sql("UPDATE item SET featured_media = NULL WHERE id = ?::uuid").param(item).update();
+        jdbc.sql("UPDATE media SET created_at = now() - interval '8 days' WHERE id = ?::uuid")
+                .param(once.path("id").asString()).update();
+
+        cleanup.run();
+
+        assertThat(exists(once)).isTrue();
+    }
+
     private boolean exists(JsonNode media) {
         return jdbc.sql("SELECT count(*) FROM media WHERE id = ?::uuid").param(media.path("id").asString())
                 .query(Long.class).single() == 1;

@@ -63,8 +63,9 @@ class MediaController {
 
     @GetMapping
     List<MediaView> list(@RequestParam(name = "before", required = false) @Nullable Instant before,
+            @RequestParam(name = "beforeId", required = false) @Nullable UUID beforeId,
             @RequestParam(name = "limit", defaultValue = "50") int limit) {
-        return media.list(CurrentUser.get(), before, limit);
+        return media.list(CurrentUser.get(), before, beforeId, limit);
     }
 
     @PostMapping("/{id}/publish")

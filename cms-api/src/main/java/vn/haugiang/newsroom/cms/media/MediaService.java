@@ -77,9 +77,9 @@ public class MediaService {
         return views.view(user, readable(user, id));
     }
 
-    /** The user's unit's media, newest first. */
-    public List<MediaView> list(CurrentUser user, @Nullable Instant before, int limit) {
-        return store.list(user.unitId(), before, Math.max(1, Math.min(limit, 100))).stream()
+    /** The user's unit's media, newest first; the next page starts after (before, beforeId) of the last one. */
+    public List<MediaView> list(CurrentUser user, @Nullable Instant before, @Nullable UUID beforeId, int limit) {
+        return store.list(user.unitId(), before, beforeId, Math.max(1, Math.min(limit, 100))).stream()
                 .map(media -> views.view(user, media)).toList();
     }
 

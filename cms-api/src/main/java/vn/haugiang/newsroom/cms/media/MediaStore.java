@@ -70,11 +70,18 @@ class MediaStore {
                 .query(this::media).optional();
     }
 
-    /** The unit's media, newest first, created before {@code before} when given. */
-    List<Media> list(String unit, @Nullable Instant before, int limit) {
+    /**
+     * The unit's media, newest first, after the page that ended with ({@code before},
+     * {@code beforeId}): keyset paging on (created_at, id), so media created in the same instant
+     * are neither skipped nor repeated. Without {@code beforeId}, everything older than {@code before}.
+     */
+    List<Media> list(String unit, @Nullable Instant before, @Nullable UUID beforeId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM media WHERE unit_id = :unit AND (CAST(:before AS timestamptz) IS NULL"
-                        + " OR created_at < :before) ORDER BY created_at DESC, id LIMIT :limit")
-                .param("unit", unit).param("before", utc(before)).param("limit", limit).query(this::media).list();
+                        + " OR (CAST(:beforeId AS uuid) IS NULL AND created_at < :before)"
+                        + " OR (created_at, id) < (:before, CAST(:beforeId AS uuid)))"
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .param("unit", unit).param("before", utc(before)).param("beforeId", beforeId).param("limit", limit)
+                .query(this::media).list();
     }
 
     /** @return the new version, or empty when it was already published (or is gone) */

@@ -38,9 +38,11 @@ class DraftNormalizer {
         }
         // Another unit's unpublished media or items must not be reachable through ours (nor
         // block their owners from deleting them); published media of any unit may be shown.
+        // FOR SHARE: a medium this save references cannot be deleted until the save commits
+        // (the media library locks the row FOR UPDATE before checking references).
         if (draft.featuredMedia() != null && jdbc.sql("""
-                SELECT count(*) FROM media WHERE id = ? AND (unit_id = ? OR published_at IS NOT NULL)
-                """).params(draft.featuredMedia(), unitId).query(Integer.class).single() == 0) {
+                SELECT id FROM media WHERE id = ? AND (unit_id = ? OR published_at IS NOT NULL) FOR SHARE
+                """).params(draft.featuredMedia(), unitId).query(java.util.UUID.class).optional().isEmpty()) {
             throw ContentException.invalid("No media " + draft.featuredMedia() + " of " + unitId + " or published.", "featuredMedia");
         }
         if (draft.relatedItems() != null && !draft.relatedItems().isEmpty()) {
@@ -62,6 +64,7 @@ class DraftNormalizer {
         }
         String headline = VietnameseText.nfc(draft.headline().strip());
         var body = sanitizer.sanitize(draft.body() == null ? "" : draft.body());
+        lockReferencedMedia(body.html());
         List<String> removed = body.removals().stream().map(Object::toString).toList();
         String slug = draft.slug() != null ? draft.slug()
                 : Objects.requireNonNullElseGet(currentSlug, () -> VietnameseText.slug(headline, SLUG_MAX));
@@ -73,6 +76,17 @@ class DraftNormalizer {
                 draft.embargoUntil(), draft.expiresAt());
         return new Normalized(content, nfc(draft.genre()), removed);
     }
+
+    /** Media keys carry the medium's id; the ids in a body's URLs are locked like featured media. */
+    private void lockReferencedMedia(String html) {
+        var ids = MEDIA_ID.matcher(html).results().map(m -> m.group(1)).distinct().toArray(String[]::new);
+        if (ids.length > 0) {
+            jdbc.sql("SELECT id FROM media WHERE id::text = ANY (?) FOR SHARE").param(ids).query(java.util.UUID.class).list();
+        }
+    }
+
+    private static final java.util.regex.Pattern MEDIA_ID = java.util.regex.Pattern.compile(
+            "(?<=/media/)[^\"' ]*?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     private static @Nullable String nfc(@Nullable String text) {
         return text == null ? null : VietnameseText.nfc(text.strip());

@@ -37,19 +37,31 @@ class MediaRemoval {
      * @return the items that use it (nothing was removed), or an empty list once it is removed
      */
     List<UUID> removeIfUnused(Media media) {
-        List<UUID> users = references.itemsUsing(media.id());
-        if (!users.isEmpty()) {
-            return users;
-        }
-        Optional<Long> deleted = transactions.execute(status -> {
+        // The row lock orders this against item saves, which lock the media they reference
+        // (FOR SHARE): either the save commits first and its reference is seen here, or the
+        // delete commits first and the save finds no medium to reference.
+        Removal removal = transactions.execute(status -> {
+            if (!store.lock(media.id())) {
+                return new Removal(List.of(), Optional.empty());
+            }
+            List<UUID> users = references.itemsUsing(media.id());
+            if (!users.isEmpty()) {
+                return new Removal(users, Optional.empty());
+            }
             Optional<Long> version = store.delete(media.id());
             version.ifPresent(last -> events.deleted(media, last));
-            return version;
+            return new Removal(List.of(), version);
         });
-        if (deleted != null && deleted.isPresent()) {
+        if (removal == null) {
+            return List.of();
+        }
+        if (removal.deletedVersion().isPresent()) {
             storage.delete(media.keys());
         }
-        return List.of();
+        return removal.users();
+    }
+
+    private record Removal(List<UUID> users, Optional<Long> deletedVersion) {
     }
 
     /** Removes the row and objects of a medium whose upload never finished: nobody has seen it. */

@@ -91,6 +91,11 @@ class MediaStore {
                 .params(utc(at), id).query(Long.class).optional();
     }
 
+    /** Locks the medium's row for the caller's transaction; false when it is gone. */
+    boolean lock(UUID id) {
+        return jdbc.sql("SELECT id FROM media WHERE id = ? FOR UPDATE").param(id).query(UUID.class).optional().isPresent();
+    }
+
     /** @return the deleted row's version, or empty when another request deleted it first */
     Optional<Long> delete(UUID id) {
         return jdbc.sql("DELETE FROM media WHERE id = ? RETURNING version").param(id).query(Long.class).optional();

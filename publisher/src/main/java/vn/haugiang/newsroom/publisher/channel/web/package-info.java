@@ -18,6 +18,8 @@
  * RSS {@code pubDate} is RFC 822 as Rome writes it (GMT).
  */
 @NullMarked
+@NamedInterface("web")
 package vn.haugiang.newsroom.publisher.channel.web;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

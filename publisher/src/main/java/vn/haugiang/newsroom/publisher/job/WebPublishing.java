@@ -1,0 +1,164 @@
+package vn.haugiang.newsroom.publisher.job;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import vn.haugiang.newsroom.publisher.channel.web.RenderedPage;
+import vn.haugiang.newsroom.publisher.channel.web.WebOutputException;
+import vn.haugiang.newsroom.publisher.channel.web.WebRenderer;
+import vn.haugiang.newsroom.publisher.channel.web.WebSite;
+import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
+import vn.haugiang.newsroom.publisher.delivery.ClaimedDelivery;
+import vn.haugiang.newsroom.publisher.delivery.Deliveries;
+import vn.haugiang.newsroom.publisher.delivery.Outcome;
+import vn.haugiang.newsroom.storage.StorageProperties;
+
+/**
+ * Sends due web deliveries: renders the item's article page for the channel's site and puts it into
+ * the {@code site} bucket at {@code <channel-id>/<page path>}, then records the outcome.
+ *
+ * <ul>
+ * <li>The claimed version is no longer the item's current one, or the item is no longer published or
+ * corrected: {@code Permanent("superseded …")}; the planner has already planned what replaces it.</li>
+ * <li>The row cannot be rendered (it breaks an article invariant): {@code Permanent}.</li>
+ * <li>The upload failed: {@code RetryLater}. A page upload is a single PutObject of the whole page
+ * (atomic per object) to a fixed key, so repeating it is harmless and {@code Unknown} is never
+ * needed.</li>
+ * </ul>
+ *
+ * <p>{@link Deliveries#claimDue} cannot filter by channel kind, so a non-web delivery it hands out is
+ * given straight back ({@code RetryLater} at now; it costs the delivery one counted attempt).
+ */
+@Service
+public class WebPublishing {
+
+    private static final Logger log = LoggerFactory.getLogger(WebPublishing.class);
+
+    private final Deliveries deliveries;
+    private final WebSources sources;
+    private final WebRenderer renderer;
+    private final S3Client s3;
+    private final String bucket;
+    private final TransactionTemplate transaction;
+    private final PublishingProperties properties;
+
+    WebPublishing(Deliveries deliveries, WebSources sources, WebRenderer renderer, S3Client s3,
+            StorageProperties storage, PlatformTransactionManager transactionManager, PublishingProperties properties) {
+        this.deliveries = deliveries;
+        this.sources = sources;
+        this.renderer = renderer;
+        this.s3 = s3;
+        this.bucket = storage.siteBucket();
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.properties = properties;
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries and sends the web ones.
+     *
+     * @return how many were delivered
+     */
+    public int publishDue(String instanceId, int limit) {
+        return publish(instanceId, limit).delivered();
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries and sends the web ones.
+     *
+     * @return how many were delivered, failed (retryable or permanent) and handed back (not web)
+     */
+    public Published publish(String instanceId, int limit) {
+        List<ClaimedDelivery> claimed = deliveries.claimDue(instanceId, limit, properties.lease());
+        int delivered = 0;
+        int failed = 0;
+        int handedBack = 0;
+        for (ClaimedDelivery delivery : claimed) {
+            Outcome outcome;
+            if (delivery.channelKind() != ChannelKind.WEB) {
+                outcome = new Outcome.RetryLater(Instant.now(), "not a web delivery; handed back by the web publisher",
+                        null);
+                handedBack++;
+            }
+            else {
+                outcome = send(delivery);
+                if (outcome instanceof Outcome.Delivered) {
+                    delivered++;
+                }
+                else {
+                    failed++;
+                }
+            }
+            if (!deliveries.record(delivery.deliveryId(), instanceId, outcome)) {
+                log.warn("Delivery {} was no longer held by {} (lease expired?); its outcome {} was not recorded",
+                        delivery.deliveryId(), instanceId, outcome);
+            }
+        }
+        return new Published(delivered, failed, handedBack);
+    }
+
+    private Outcome send(ClaimedDelivery delivery) {
+        WebSite site = sources.site(delivery.channelId());
+        try {
+            Outcome outcome = transaction.execute(status -> renderAndPut(delivery, site));
+            return outcome == null ? new Outcome.Permanent("no outcome", null) : outcome;
+        }
+        catch (S3Exception e) {
+            log.warn("Upload of delivery {} failed: {}", delivery.deliveryId(), e.getMessage());
+            return new Outcome.RetryLater(Instant.now().plus(properties.retryDelay()), "upload failed: " + e.getMessage(),
+                    e.statusCode());
+        }
+        catch (SdkException e) {
+            log.warn("Upload of delivery {} failed: {}", delivery.deliveryId(), e.getMessage());
+            return new Outcome.RetryLater(Instant.now().plus(properties.retryDelay()), "upload failed: " + e.getMessage(),
+                    null);
+        }
+        catch (WebOutputException e) {
+            return new Outcome.Permanent("cannot render: " + e.getMessage(), null);
+        }
+    }
+
+    /** Runs in a transaction that share-locks the item row until the page is uploaded. */
+    private Outcome renderAndPut(ClaimedDelivery delivery, WebSite site) {
+        WebSources.CurrentItem item = sources.lockItem(delivery.itemId()).orElse(null);
+        if (item == null) {
+            return new Outcome.Permanent("superseded: item " + delivery.itemId() + " no longer exists", null);
+        }
+        if (item.version() != delivery.itemVersion()) {
+            return new Outcome.Permanent("superseded: item is at version " + item.version(), null);
+        }
+        if (!item.state().isLive()) {
+            return new Outcome.Permanent("superseded: item is " + item.state().code(), null);
+        }
+        if (item.article() == null) {
+            return new Outcome.Permanent("cannot render: " + item.invalidReason(), null);
+        }
+        RenderedPage page = renderer.article(site, item.article());
+        String key = delivery.channelId() + "/" + page.path();
+        PutObjectResponse response = s3.putObject(
+                PutObjectRequest.builder().bucket(bucket).key(key).contentType(page.contentType()).build(),
+                RequestBody.fromBytes(page.bytes()));
+        return new Outcome.Delivered(key, site.url(page.path()).toString(), response.sdkHttpResponse().statusCode());
+    }
+
+    /**
+     * What one {@link #publish} did.
+     *
+     * @param delivered  web deliveries recorded {@code delivered}
+     * @param failed     web deliveries recorded as retryable or permanent failures
+     * @param handedBack non-web deliveries given back unsent
+     */
+    public record Published(int delivered, int failed, int handedBack) {
+    }
+}

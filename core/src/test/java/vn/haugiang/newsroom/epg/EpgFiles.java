@@ -3,7 +3,6 @@ package vn.haugiang.newsroom.epg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -11,17 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+
+import vn.haugiang.newsroom.testing.DtdValidation;
 
 /**
  * The shared XMLTV files in {@code /work/shared/data/xmltv} (see {@code /work/shared/data/SOURCES.md}), read in
@@ -85,42 +79,8 @@ final class EpgFiles {
         return document.getElementsByTagName("programme").getLength();
     }
 
-    /**
-     * Parses with the JDK's validating parser, the DOCTYPE's SYSTEM id mapped to the local DTD; any error or
-     * warning fails.
-     */
-    static Document validate(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setValidating(true);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        AtomicBoolean dtdUsed = new AtomicBoolean();
-        builder.setEntityResolver((publicId, systemId) -> {
-            if (systemId != null && systemId.endsWith("xmltv.dtd")) {
-                dtdUsed.set(true);
-                InputSource source = new InputSource(Files.newInputStream(dtd()));
-                source.setSystemId(dtd().toUri().toString());
-                return source;
-            }
-            throw new SAXException("unexpected external entity " + systemId);
-        });
-        builder.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) throws SAXException {
-                throw new SAXException("DTD warning at line " + e.getLineNumber() + ": " + e.getMessage(), e);
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-                throw new SAXException("DTD error at line " + e.getLineNumber() + ": " + e.getMessage(), e);
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                throw e;
-            }
-        });
-        Document document = builder.parse(new ByteArrayInputStream(xml));
-        assertThat(dtdUsed).as("the document was validated against xmltv.dtd").isTrue();
-        return document;
+    /** Validates against the local {@code xmltv.dtd} (see {@link DtdValidation}); any error or warning fails. */
+    static Document validate(byte[] xml) throws Exception {
+        return DtdValidation.validate(xml, dtd());
     }
 }

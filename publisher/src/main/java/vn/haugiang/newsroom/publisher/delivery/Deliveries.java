@@ -55,6 +55,17 @@ public class Deliveries {
      */
     @Transactional
     public List<ClaimedDelivery> claimDue(String instanceId, int limit, Duration lease) {
+        return claimDue(instanceId, null, limit, lease);
+    }
+
+    /**
+     * {@link #claimDue(String, int, Duration)} for the channels of one kind only, so a sender never
+     * takes deliveries it cannot send (and never spends their attempts handing them back).
+     *
+     * @param kind the channel kind, or {@code null} for every kind
+     */
+    @Transactional
+    public List<ClaimedDelivery> claimDue(String instanceId, @Nullable ChannelKind kind, int limit, Duration lease) {
         if (limit < 1 || lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("limit must be ≥ 1 and lease > 0, got " + limit + " and " + lease);
         }
@@ -63,6 +74,7 @@ public class Deliveries {
                 WITH due AS (
                     SELECT d.id, d.state FROM delivery d JOIN output_channel c ON c.id = d.channel_id
                     WHERE d.state IN ('pending', 'failed_retryable') AND d.due_at <= now() AND c.status = 'active'
+                      AND (CAST(:kind AS text) IS NULL OR c.kind = CAST(:kind AS text))
                     ORDER BY d.due_at, d.id
                     LIMIT :limit
                     FOR UPDATE OF d SKIP LOCKED
@@ -81,6 +93,7 @@ public class Deliveries {
                 ORDER BY claimed.id
                 """)
                 .param("limit", limit).param("instance", instanceId).param("leaseSeconds", lease.toMillis() / 1000.0)
+                .param("kind", kind == null ? null : kind.code())
                 .query((rs, n) -> new ClaimedDelivery(rs.getObject("id", UUID.class),
                         rs.getObject("item_id", UUID.class), rs.getLong("item_version"), rs.getString("channel_id"),
                         ChannelKind.ofCode(rs.getString("kind")), rs.getInt("attempts"), instanceId,

@@ -38,8 +38,7 @@ import vn.haugiang.newsroom.storage.StorageProperties;
  * needed.</li>
  * </ul>
  *
- * <p>{@link Deliveries#claimDue} cannot filter by channel kind, so a non-web delivery it hands out is
- * given straight back ({@code RetryLater} at now; it costs the delivery one counted attempt).
+ * <p>Only deliveries to web channels are claimed; the other kinds wait for their own senders.
  */
 @Service
 public class WebPublishing {
@@ -77,35 +76,25 @@ public class WebPublishing {
     /**
      * Claims up to {@code limit} due deliveries and sends the web ones.
      *
-     * @return how many were delivered, failed (retryable or permanent) and handed back (not web)
+     * @return how many were delivered and failed (retryable or permanent)
      */
     public Published publish(String instanceId, int limit) {
-        List<ClaimedDelivery> claimed = deliveries.claimDue(instanceId, limit, properties.lease());
+        List<ClaimedDelivery> claimed = deliveries.claimDue(instanceId, ChannelKind.WEB, limit, properties.lease());
         int delivered = 0;
         int failed = 0;
-        int handedBack = 0;
         for (ClaimedDelivery delivery : claimed) {
-            Outcome outcome;
-            if (delivery.channelKind() != ChannelKind.WEB) {
-                outcome = new Outcome.RetryLater(Instant.now(), "not a web delivery; handed back by the web publisher",
-                        null);
-                handedBack++;
-            }
-            else {
-                outcome = send(delivery);
-                if (outcome instanceof Outcome.Delivered) {
-                    delivered++;
-                }
-                else {
-                    failed++;
-                }
+            Outcome outcome = send(delivery);
+            if (outcome instanceof Outcome.Delivered) {
+                delivered++;
+            } else {
+                failed++;
             }
             if (!deliveries.record(delivery.deliveryId(), instanceId, outcome)) {
                 log.warn("Delivery {} was no longer held by {} (lease expired?); its outcome {} was not recorded",
                         delivery.deliveryId(), instanceId, outcome);
             }
         }
-        return new Published(delivered, failed, handedBack);
+        return new Published(delivered, failed);
     }
 
     private Outcome send(ClaimedDelivery delivery) {
@@ -157,8 +146,7 @@ public class WebPublishing {
      *
      * @param delivered  web deliveries recorded {@code delivered}
      * @param failed     web deliveries recorded as retryable or permanent failures
-     * @param handedBack non-web deliveries given back unsent
      */
-    public record Published(int delivered, int failed, int handedBack) {
+    public record Published(int delivered, int failed) {
     }
 }

@@ -115,6 +115,21 @@ class DeliveriesTests {
     }
 
     @Test
+    void aSenderOfOneKindClaimsOnlyThatKindsDeliveries() {
+        String web = fx.channel("web");
+        String facebook = fx.channel("facebook");
+        UUID webDelivery = fx.dueDeliveries(item, web, 1).get(0);
+        UUID facebookDelivery = fx.dueDeliveries(item, facebook, 1).get(0);
+        String instance = "test-" + UUID.randomUUID();
+
+        Set<UUID> claimed = claimedIds(deliveries.claimDue(instance, ChannelKind.WEB, 1000, LEASE));
+
+        assertThat(claimed).contains(webDelivery).doesNotContain(facebookDelivery);
+        assertThat(fx.delivery(facebookDelivery).state()).isEqualTo("pending");
+        assertThat(fx.events(facebookDelivery)).doesNotContain("pending→in_progress");
+    }
+
+    @Test
     void aChannelNeedingReauthorisationHoldsBackItsOtherDueDeliveries() {
         UUID first = fx.dueDeliveries(item, channel, 1).get(0);
         String instance = "test-" + UUID.randomUUID();

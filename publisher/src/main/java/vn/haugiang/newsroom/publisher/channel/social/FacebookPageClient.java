@@ -97,17 +97,12 @@ public final class FacebookPageClient implements SocialChannelClient {
 
     @Override
     public Optional<PostResult.Delivered> reconcile(SocialPost post) {
-        HttpReply reply;
-        try {
-            reply = HttpReply.exchange(http.get()
-                    .uri(b -> b.path("/{page}/posts")
-                            .queryParam("fields", "id,message,permalink_url,created_time")
-                            .queryParam("limit", RECONCILE_WINDOW)
-                            .queryParam("access_token", credentials.pageAccessToken())
-                            .build(credentials.pageId())));
-        } catch (RestClientException e) {
-            throw new ReconcileException("could not read the recent posts of Page " + credentials.pageId(), e);
-        }
+        HttpReply reply = HttpReply.readForReconcile(http.get()
+                .uri(b -> b.path("/{page}/posts")
+                        .queryParam("fields", "id,message,permalink_url,created_time")
+                        .queryParam("limit", RECONCILE_WINDOW)
+                        .queryParam("access_token", credentials.pageAccessToken())
+                        .build(credentials.pageId())), "the recent posts of Page " + credentials.pageId());
         if (!reply.isSuccess()) {
             throw new ReconcileException("Graph answered HTTP " + reply.status() + " for the recent posts of Page "
                     + credentials.pageId() + GraphErrors.describe(reply));

@@ -29,6 +29,20 @@ record HttpReply(int status, HttpHeaders headers, String body) {
                 readBody(res.getBody().readAllBytes())));
     }
 
+    /**
+     * {@link #exchange} for a reconcile read: no answer is a {@link ReconcileException}, because
+     * guessing "not posted" from a failed read would lead to a second post.
+     *
+     * @param what what was being read, for the message (e.g. "the recent posts of Page 123")
+     */
+    static HttpReply readForReconcile(RestClient.RequestHeadersSpec<?> request, String what) {
+        try {
+            return exchange(request);
+        } catch (org.springframework.web.client.RestClientException e) {
+            throw new ReconcileException("could not read " + what, e);
+        }
+    }
+
     private static String readBody(byte[] bytes) throws IOException {
         return new String(bytes, StandardCharsets.UTF_8);
     }

@@ -145,12 +145,7 @@ public final class YouTubeClient implements SocialChannelClient {
     }
 
     private JsonNode read(RestClient.RequestHeadersSpec<?> request, String what) {
-        HttpReply reply;
-        try {
-            reply = HttpReply.exchange(request.headers(this::authorise));
-        } catch (RestClientException e) {
-            throw new ReconcileException("could not read " + what + " on YouTube", e);
-        }
+        HttpReply reply = HttpReply.readForReconcile(request.headers(this::authorise), what + " on YouTube");
         if (!reply.isSuccess()) {
             throw new ReconcileException("YouTube answered HTTP " + reply.status() + " reading " + what
                     + YouTubeErrors.describe(reply));

@@ -126,12 +126,7 @@ public final class ZaloOaClient implements SocialChannelClient {
     }
 
     private JsonNode read(RestClient.RequestHeadersSpec<?> request, String what) {
-        HttpReply reply;
-        try {
-            reply = HttpReply.exchange(request.headers(this::authorise));
-        } catch (RestClientException e) {
-            throw new ReconcileException("could not read " + what + " on Zalo", e);
-        }
+        HttpReply reply = HttpReply.readForReconcile(request.headers(this::authorise), what + " on Zalo");
         if (classifyFailure(reply) != null) {
             throw new ReconcileException("Zalo refused reading " + what + ": " + describe(reply));
         }

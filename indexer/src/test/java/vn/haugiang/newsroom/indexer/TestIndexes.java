@@ -20,6 +20,13 @@ public final class TestIndexes {
     }
 
     /** Deletes every index whose name starts with {@code alias}, and the alias's state document. */
+    /** Points the indexer of a test at its own alias and state index, with the schedule off. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String alias) {
+        registry.add("newsroom.indexer.content.alias", () -> alias);
+        registry.add("newsroom.indexer.content.state-index", () -> STATE_INDEX);
+        registry.add("newsroom.indexer.content.schedule-enabled", () -> "false");
+    }
+
     public static void delete(ElasticsearchClient elasticsearch, String alias) throws IOException {
         var indexes = elasticsearch.indices().get(g -> g.index(alias + "*").allowNoIndices(true)).indices().keySet();
         if (!indexes.isEmpty()) {

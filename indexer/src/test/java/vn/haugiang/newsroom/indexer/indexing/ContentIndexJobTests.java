@@ -33,9 +33,7 @@ class ContentIndexJobTests {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("newsroom.indexer.content.alias", () -> ALIAS);
-        registry.add("newsroom.indexer.content.state-index", () -> TestIndexes.STATE_INDEX);
-        registry.add("newsroom.indexer.content.schedule-enabled", () -> "false");
+        TestIndexes.register(registry, ALIAS);
     }
 
     @Autowired

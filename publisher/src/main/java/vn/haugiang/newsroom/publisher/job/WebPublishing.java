@@ -2,6 +2,7 @@ package vn.haugiang.newsroom.publisher.job;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import vn.haugiang.newsroom.publisher.channel.web.WebSite;
 import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
 import vn.haugiang.newsroom.publisher.delivery.ClaimedDelivery;
 import vn.haugiang.newsroom.publisher.delivery.Deliveries;
+import vn.haugiang.newsroom.publisher.delivery.DeliverySender;
 import vn.haugiang.newsroom.publisher.delivery.Outcome;
 import vn.haugiang.newsroom.storage.StorageProperties;
 
@@ -41,7 +43,7 @@ import vn.haugiang.newsroom.storage.StorageProperties;
  * <p>Only deliveries to web channels are claimed; the other kinds wait for their own senders.
  */
 @Service
-public class WebPublishing {
+public class WebPublishing implements DeliverySender {
 
     private static final Logger log = LoggerFactory.getLogger(WebPublishing.class);
 
@@ -97,7 +99,13 @@ public class WebPublishing {
         return new Published(delivered, failed);
     }
 
-    private Outcome send(ClaimedDelivery delivery) {
+    @Override
+    public Set<ChannelKind> kinds() {
+        return Set.of(ChannelKind.WEB);
+    }
+
+    @Override
+    public Outcome send(ClaimedDelivery delivery) {
         WebSite site = sources.site(delivery.channelId());
         try {
             Outcome outcome = transaction.execute(status -> renderAndPut(delivery, site));

@@ -57,10 +57,16 @@ import vn.haugiang.newsroom.storage.StorageProperties;
  * empty. The page of a live item whose delivery is {@code in_progress} is kept: another instance may
  * have just uploaded it and not yet recorded the delivery.
  *
- * <p>Refreshes of one channel take turns (a transaction-scoped advisory lock), and the listed items
- * are share-locked until the files are written, so a correction cannot commit between the read and
- * the upload of its page. S3 failures propagate as {@link software.amazon.awssdk.core.exception.SdkException};
- * a later refresh repairs a partly written site.
+ * <p><b>When to call it</b>: after delivering web deliveries of a channel, and after an item shown on a
+ * channel is taken down or archived ({@link #channelsShowing} names those channels) — a take-down
+ * creates no delivery, so nothing else removes the page. {@link #refreshAll} does every web channel.
+ *
+ * <p><b>Concurrency</b>: refreshes of one channel take turns (a transaction-scoped advisory lock), but
+ * items are read without row locks, so editors never wait for a refresh. A correction or take-down
+ * that commits while a refresh runs may be missed by it (or an older page written over a newer one);
+ * the refresh the job runs after that change waits for this one, reads again and repairs it. S3
+ * failures propagate as {@link software.amazon.awssdk.core.exception.SdkException}; the next refresh
+ * repairs a partly written site.
  */
 @Service
 public class SiteRefresh {
@@ -145,6 +151,24 @@ public class SiteRefresh {
         return new Refreshed(channelId, listed.size(), List.copyOf(written), unchanged, List.copyOf(deleted));
     }
 
+    /** Refreshes every web channel, paused ones too (a take-down must leave their sites as well), in id order. */
+    public List<Refreshed> refreshAll() {
+        return jdbc.sql("SELECT id FROM output_channel WHERE kind = 'web' ORDER BY id").query(String.class).list()
+                .stream().map(this::refresh).toList();
+    }
+
+    /**
+     * The web channels on which the item has a {@code delivered} delivery, whatever its state now: the
+     * sites to refresh after it is taken down, archived or corrected.
+     */
+    public List<String> channelsShowing(UUID itemId) {
+        return jdbc.sql("""
+                SELECT DISTINCT d.channel_id FROM delivery d JOIN output_channel ch ON ch.id = d.channel_id
+                WHERE d.item_id = :item AND d.state = 'delivered' AND ch.kind = 'web'
+                ORDER BY d.channel_id
+                """).param("item", itemId).query(String.class).list();
+    }
+
     /** Every object under the channel's prefix, with its ETag without quotes. */
     private Map<String, String> storedETags(String channelId) {
         Map<String, String> etags = new HashMap<>();
@@ -155,7 +179,7 @@ public class SiteRefresh {
     }
 
     /**
-     * The live items with a delivered or in-progress delivery on the channel, share-locked. Rows that
+     * The live items with a delivered or in-progress delivery on the channel. Rows that
      * break an article invariant are left out (logged): the delivery that tried them failed already.
      */
     private List<SiteItem> siteItems(String channelId) {
@@ -179,7 +203,6 @@ public class SiteRefresh {
                 LEFT JOIN content_column c ON c.id = i.column_id
                 WHERE i.state IN ('published', 'corrected')
                 ORDER BY i.id
-                FOR SHARE OF i
                 """)
                 .param("channel", channelId)
                 .query((ResultSet rs) -> {

@@ -263,6 +263,17 @@ class SiteRefreshTests {
     }
 
     @Test
+    void channelsShowingAnItemAreTheWebChannelsItWasDeliveredTo() {
+        Article shown = article("Tin đã lên trang", Instant.now().minus(Duration.ofHours(1)));
+        Article notYet = article("Tin chưa lên trang", Instant.now().minus(Duration.ofHours(1)));
+        jdbc.sql("UPDATE delivery SET state = 'pending' WHERE item_id = :id").param("id", notYet.id()).update();
+        takeDown(shown.id());
+
+        assertThat(refresh.channelsShowing(shown.id())).containsExactly(channel);
+        assertThat(refresh.channelsShowing(notYet.id())).isEmpty();
+    }
+
+    @Test
     void anUnknownChannelIsRefused() {
         assertThatThrownBy(() -> refresh.refresh("no-such-channel")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no-such-channel");

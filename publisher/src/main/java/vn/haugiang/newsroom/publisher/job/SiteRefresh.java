@@ -124,8 +124,10 @@ public class SiteRefresh {
         List<SiteItem> items = siteItems(channelId);
 
         List<WebArticle> listed = items.stream().filter(SiteItem::listed).map(SiteItem::article).toList();
-        List<RenderedPage> files = new ArrayList<>(builder.lists(site, columns(unitId), listed, clock.instant()));
+        // Article pages first, lists after, deletions last: a list never links to a page not yet written.
+        List<RenderedPage> files = new ArrayList<>();
         items.stream().filter(SiteItem::current).forEach(item -> files.add(builder.article(site, item.article())));
+        files.addAll(builder.lists(site, columns(unitId), listed, clock.instant()));
 
         Set<String> keep = new LinkedHashSet<>();
         items.forEach(item -> keep.add(key(channelId, WebPaths.article(item.article().slug()))));

@@ -63,6 +63,12 @@ class SiteRefreshTests {
     @Autowired
     SiteRefresh refresh;
 
+    @Autowired
+    OutboxPlanning planning;
+
+    @Autowired
+    WebPublishing publishing;
+
     JobFixtures fx;
 
     String channel;
@@ -99,6 +105,29 @@ class SiteRefreshTests {
         assertThat(html("index.html").select("ol.danh-sach h2 a").eachText()).containsExactly(kept.headline());
         assertThat(fx.text(key("sitemap.xml"))).doesNotContain(removed.slug()).contains(kept.slug());
         assertThat(fx.text(key("sitemap-news.xml"))).doesNotContain(removed.slug());
+    }
+
+    @Test
+    void throughThePublishRunAPublishedItemIsListedAndATakeDownRemovesIt() throws Exception {
+        JobFixtures.Item item = fx.publishedItem("Tin đi qua cả lượt đăng");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (fx.deliveries(item.id()).stream().noneMatch(d -> d.state().equals("delivered"))) {
+            assertThat(Instant.now()).as("delivered in time").isBefore(deadline);
+            planning.planNewEvents();
+            publishing.publishDue("test-site-" + channel, 100);
+        }
+        refresh.refresh(channel);
+        assertThat(titles(rome("rss.xml"))).containsExactly("Tin đi qua cả lượt đăng");
+
+        fx.takeDown(item.id());
+        planning.planNewEvents();
+        List<String> channels = refresh.channelsShowing(item.id());
+        channels.forEach(refresh::refresh);
+
+        assertThat(channels).containsExactly(channel);
+        assertThat(fx.head(key("tin/" + item.slug() + ".html"))).isNull();
+        assertThat(fx.head(key("rss.xml"))).isNull();
+        assertThat(html("index.html").select("p.trong").text()).isEqualTo("Chưa có tin bài.");
     }
 
     @Test

@@ -43,7 +43,9 @@ import vn.haugiang.newsroom.storage.StorageProperties;
  *
  * <p><b>What is on the site</b>: the items with a {@code delivered} delivery on the channel that are
  * live now ({@code published} or {@code corrected}), from their current row; a corrected item carries
- * the comment of its latest {@code correct} workflow step as its correction note.
+ * the comment of its latest {@code correct} workflow step as its correction note. The row is the only
+ * content stored, so while a correction's delivery still waits, the lists and feeds already show the
+ * corrected row, and the article page the delivered one.
  *
  * <p><b>What is written</b>, each file by one PutObject (atomic per object) under
  * {@code <channel-id>/}: the files of {@link SiteBuilder#lists} (home, column and tag pages, feeds,

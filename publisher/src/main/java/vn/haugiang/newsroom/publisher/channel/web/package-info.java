@@ -7,6 +7,9 @@
  * {@link vn.haugiang.newsroom.publisher.channel.web.FeedWriter} and
  * {@link vn.haugiang.newsroom.publisher.channel.web.SitemapWriter}, and writes the results to the
  * {@code site} bucket at the paths given by {@link vn.haugiang.newsroom.publisher.channel.web.WebPaths}.
+ * {@link vn.haugiang.newsroom.publisher.channel.web.SiteBuilder} (a bean, sized by
+ * {@link vn.haugiang.newsroom.publisher.channel.web.WebSiteProperties}) puts them together into every
+ * shared file of a site: home, column and tag pages, feeds, sitemaps.
  *
  * <p><b>Taking an item down</b> is the caller's job: it deletes the page at
  * {@link vn.haugiang.newsroom.publisher.channel.web.WebPaths#article(String)} and regenerates the

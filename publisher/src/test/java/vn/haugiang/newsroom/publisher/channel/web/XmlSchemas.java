@@ -25,17 +25,17 @@ import org.xml.sax.SAXException;
  * {@code schemaLocation}s are repointed to the local copies by namespace, and any other external
  * access is refused rather than fetched.
  */
-final class XmlSchemas {
+public final class XmlSchemas {
 
     static final Path SCHEMAS = WebFixtures.SHARED.resolve("schemas");
 
-    static final Path RSS = SCHEMAS.resolve("feeds/rss-2_0.xsd");
+    public static final Path RSS = SCHEMAS.resolve("feeds/rss-2_0.xsd");
 
-    static final Path SITEMAP = SCHEMAS.resolve("sitemaps/sitemap.xsd");
+    public static final Path SITEMAP = SCHEMAS.resolve("sitemaps/sitemap.xsd");
 
-    static final Path NEWS = SCHEMAS.resolve("sitemaps/sitemap-news.xsd");
+    public static final Path NEWS = SCHEMAS.resolve("sitemaps/sitemap-news.xsd");
 
-    static final Path SITEINDEX = SCHEMAS.resolve("sitemaps/siteindex.xsd");
+    public static final Path SITEINDEX = SCHEMAS.resolve("sitemaps/siteindex.xsd");
 
     private static final Map<String, Path> LOCAL = Map.of(
             SitemapWriter.SITEMAP_NS, SITEMAP,
@@ -45,7 +45,7 @@ final class XmlSchemas {
     }
 
     /** Throws {@link SAXException} with the validator's message when {@code xml} is invalid. */
-    static void validate(byte[] xml, Path... xsds) throws SAXException, IOException {
+    public static void validate(byte[] xml, Path... xsds) throws SAXException, IOException {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

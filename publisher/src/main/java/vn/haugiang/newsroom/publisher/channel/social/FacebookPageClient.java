@@ -28,7 +28,10 @@ import tools.jackson.databind.JsonNode;
  * matched.</li>
  * </ul>
  * Errors are classified by {@link GraphErrors}. The base URL includes the Graph version
- * ({@code https://graph.facebook.com/v24.0}).
+ * ({@code https://graph.facebook.com/v26.0}, the newest version in the
+ * <a href="https://developers.facebook.com/docs/graph-api/changelog">Graph API changelog</a> as of November 2026;
+ * v24.0 and v25.0 remain available until 2028). The paths below are the real API's, so a stub serves them under the
+ * same version prefix.
  */
 public final class FacebookPageClient implements SocialChannelClient {
 

@@ -11,7 +11,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Where a social API is and how long to wait for it.
  *
- * @param baseUrl        the API root without a trailing slash: {@code https://graph.facebook.com/v24.0},
+ * @param baseUrl        the API root without a trailing slash: {@code https://graph.facebook.com/v26.0},
  *                       {@code https://www.googleapis.com}, {@code https://openapi.zalo.me}; a WireMock URL in tests
  * @param connectTimeout how long to wait for a TCP/TLS connection
  * @param readTimeout    how long to wait for an answer once the request is sent; past it the outcome is

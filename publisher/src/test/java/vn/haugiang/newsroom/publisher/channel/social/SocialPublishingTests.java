@@ -149,6 +149,21 @@ class SocialPublishingTests {
     }
 
     @Test
+    void anUnreadableFeedLeavesTheDeliveryUnknownAndNothingIsSentAgain() {
+        UUID delivery = fx.delivery(fx.publishedItem("Tin chưa rõ"), facebook, "pending", null);
+        graph.stubFor(post(feed()).willReturn(aResponse().withStatus(502)));
+        graph.stubFor(get(urlPathEqualTo("/v26.0/" + PAGE + "/posts")).willReturn(aResponse().withStatus(500)));
+
+        runOnce();
+        SocialReconciliation.Reconciled reconciled = reconciliation.reconcile(INSTANCE, 100);
+        runOnce();
+
+        assertThat(reconciled.unchecked()).isGreaterThanOrEqualTo(1);
+        assertThat(fx.row(delivery).state()).isEqualTo("unknown");
+        graph.verify(1, postRequestedFor(feed()));
+    }
+
+    @Test
     void code190PausesTheChannelVisiblyAndItsDeliveriesWaitUntilNewCredentials() {
         UUID first = fx.delivery(fx.publishedItem("Tin một"), facebook, "pending", null);
         UUID second = fx.delivery(fx.publishedItem("Tin hai"), facebook, "pending", null);

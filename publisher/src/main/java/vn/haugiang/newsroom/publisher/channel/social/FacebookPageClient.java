@@ -1,6 +1,7 @@
 package vn.haugiang.newsroom.publisher.channel.social;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,6 +41,7 @@ public final class FacebookPageClient implements SocialChannelClient {
 
     private final RestClient http;
     private final Credentials credentials;
+    private final Duration rateLimitBackoff;
 
     /**
      * @param settings    Graph base URL (with version) and timeouts
@@ -48,6 +50,7 @@ public final class FacebookPageClient implements SocialChannelClient {
     public FacebookPageClient(SocialClientSettings settings, Credentials credentials) {
         this.http = settings.restClient();
         this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.rateLimitBackoff = settings.backoffOr(GraphErrors.DEFAULT_RATE_LIMIT_WAIT);
     }
 
     @Override
@@ -86,7 +89,7 @@ public final class FacebookPageClient implements SocialChannelClient {
             return new PostResult.Unknown("no answer from Graph /" + edge + ": " + e.getMessage());
         }
         if (!reply.isSuccess()) {
-            return GraphErrors.classify(reply);
+            return GraphErrors.classify(reply, rateLimitBackoff);
         }
         JsonNode body = reply.json();
         // A photo answers with the photo's id and the feed post's post_id; the post is what readers see.

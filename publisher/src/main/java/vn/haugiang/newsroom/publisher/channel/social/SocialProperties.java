@@ -3,6 +3,7 @@ package vn.haugiang.newsroom.publisher.channel.social;
 import java.net.URI;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -51,14 +52,17 @@ public record SocialProperties(
      * @param connectTimeout TCP/TLS connect timeout; default 5 seconds
      * @param readTimeout    wait for an answer once a request is sent; past it a create call is {@code unknown};
      *                       default 30 seconds
+     * @param rateLimitBackoff wait after a rate-limit answer whose headers give no time; default (unset) the
+     *                       client's documented one: Graph 15 minutes, YouTube 15 minutes (its daily quota waits
+     *                       until midnight Pacific Time), Zalo 5 minutes
      */
     public record Api(@DefaultValue("") String baseUrl, @DefaultValue("PT5S") Duration connectTimeout,
-            @DefaultValue("PT30S") Duration readTimeout) {
+            @DefaultValue("PT30S") Duration readTimeout, @Nullable Duration rateLimitBackoff) {
 
         SocialClientSettings settings(String realApi) {
             String url = baseUrl.isBlank() ? realApi : baseUrl;
             return new SocialClientSettings(URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url),
-                    connectTimeout, readTimeout);
+                    connectTimeout, readTimeout, rateLimitBackoff);
         }
     }
 }

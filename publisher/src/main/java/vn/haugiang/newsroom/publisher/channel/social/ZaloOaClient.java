@@ -58,6 +58,7 @@ public final class ZaloOaClient implements SocialChannelClient {
     private final RestClient http;
     private final Credentials credentials;
     private final String author;
+    private final Duration rateLimitBackoff;
 
     /**
      * @param settings    {@code https://openapi.zalo.me} and timeouts
@@ -68,6 +69,7 @@ public final class ZaloOaClient implements SocialChannelClient {
         this.http = settings.restClient();
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.author = SocialText.cut(author, 50);
+        this.rateLimitBackoff = settings.backoffOr(DEFAULT_RATE_LIMIT_WAIT);
     }
 
     @Override
@@ -147,12 +149,12 @@ public final class ZaloOaClient implements SocialChannelClient {
     }
 
     /** The failure an answer means, or {@code null} when it is a success ({@code "error": 0}). */
-    private static @Nullable PostResult classifyFailure(HttpReply reply) {
+    private @Nullable PostResult classifyFailure(HttpReply reply) {
         if (reply.isServerError()) {
             return new PostResult.Unknown("Zalo answered HTTP " + reply.status() + ": " + describe(reply));
         }
         if (reply.status() == 429) {
-            return new PostResult.RateLimited(reply.retryAfter().orElse(DEFAULT_RATE_LIMIT_WAIT),
+            return new PostResult.RateLimited(reply.retryAfter().orElse(rateLimitBackoff),
                     "Zalo rate limit: " + describe(reply));
         }
         JsonNode error = reply.json().path("error");
@@ -164,7 +166,7 @@ public final class ZaloOaClient implements SocialChannelClient {
             return new PostResult.NeedsReauthorisation("Zalo rejected the OA access token: " + describe(reply));
         }
         if (RATE_LIMIT_ERRORS.contains(code)) {
-            return new PostResult.RateLimited(DEFAULT_RATE_LIMIT_WAIT, "Zalo rate limit: " + describe(reply));
+            return new PostResult.RateLimited(rateLimitBackoff, "Zalo rate limit: " + describe(reply));
         }
         if (reply.isSuccess() && !error.isNumber()) {
             return new PostResult.Unknown("Zalo answered HTTP " + reply.status() + " without an error code: "

@@ -57,6 +57,7 @@ class SocialPublishingTests {
     static void socialApis(DynamicPropertyRegistry registry) {
         registry.add("newsroom.social.facebook.base-url", () -> graph.baseUrl() + "/v26.0");
         registry.add("newsroom.social.facebook.read-timeout", () -> "PT2S");
+        registry.add("newsroom.social.facebook.rate-limit-backoff", () -> "PT7M");
         // Not found right away means sent again: these tests do not wait out a grace period.
         registry.add("newsroom.social.reconcile-grace", () -> "PT0S");
     }
@@ -227,6 +228,20 @@ class SocialPublishingTests {
         SocialFixtures.Row row = fx.row(delivery);
         assertThat(row.state()).isEqualTo("failed_retryable");
         assertThat(row.dueAt()).isCloseTo(before.plusSeconds(120), within(30, ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void aRateLimitWithoutAWaitHeaderUsesTheConfiguredBackoff() {
+        UUID delivery = fx.delivery(fx.publishedItem("Tin mã 4"), facebook, "pending", null);
+        graph.stubFor(post(feed()).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"message\": \"(#4) Application request limit reached\", \"code\": 4}}")));
+
+        Instant before = Instant.now();
+        runOnce();
+
+        SocialFixtures.Row row = fx.row(delivery);
+        assertThat(row.state()).isEqualTo("failed_retryable");
+        assertThat(row.dueAt()).isCloseTo(before.plus(Duration.ofMinutes(7)), within(30, ChronoUnit.SECONDS));
     }
 
     @Test

@@ -11,7 +11,9 @@ class SocialConfiguration {
 
     @Bean
     CredentialCipher credentialCipher(SocialProperties properties) {
-        if (properties.credentialsKey() == null || properties.credentialsKey().isBlank()) {
+        String key = properties.credentialsKey();
+        // An unset environment variable reaches the binder as the literal placeholder.
+        if (key == null || key.isBlank() || key.startsWith("${")) {
             throw new IllegalStateException("newsroom.social.credentials-key is not set: set CMS_CREDENTIALS_KEY to "
                     + "base64 of 32 random bytes (openssl rand -base64 32)");
         }

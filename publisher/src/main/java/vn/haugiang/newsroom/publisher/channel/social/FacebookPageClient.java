@@ -1,6 +1,7 @@
 package vn.haugiang.newsroom.publisher.channel.social;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,7 +29,10 @@ import tools.jackson.databind.JsonNode;
  * matched.</li>
  * </ul>
  * Errors are classified by {@link GraphErrors}. The base URL includes the Graph version
- * ({@code https://graph.facebook.com/v24.0}).
+ * ({@code https://graph.facebook.com/v26.0}, the newest version in the
+ * <a href="https://developers.facebook.com/docs/graph-api/changelog">Graph API changelog</a> as of November 2026;
+ * v24.0 and v25.0 remain available until 2028). The paths below are the real API's, so a stub serves them under the
+ * same version prefix.
  */
 public final class FacebookPageClient implements SocialChannelClient {
 
@@ -37,6 +41,7 @@ public final class FacebookPageClient implements SocialChannelClient {
 
     private final RestClient http;
     private final Credentials credentials;
+    private final Duration rateLimitBackoff;
 
     /**
      * @param settings    Graph base URL (with version) and timeouts
@@ -45,6 +50,7 @@ public final class FacebookPageClient implements SocialChannelClient {
     public FacebookPageClient(SocialClientSettings settings, Credentials credentials) {
         this.http = settings.restClient();
         this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.rateLimitBackoff = settings.backoffOr(GraphErrors.DEFAULT_RATE_LIMIT_WAIT);
     }
 
     @Override
@@ -83,7 +89,7 @@ public final class FacebookPageClient implements SocialChannelClient {
             return new PostResult.Unknown("no answer from Graph /" + edge + ": " + e.getMessage());
         }
         if (!reply.isSuccess()) {
-            return GraphErrors.classify(reply);
+            return GraphErrors.classify(reply, rateLimitBackoff);
         }
         JsonNode body = reply.json();
         // A photo answers with the photo's id and the feed post's post_id; the post is what readers see.

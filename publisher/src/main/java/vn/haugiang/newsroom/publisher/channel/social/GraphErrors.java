@@ -34,8 +34,12 @@ final class GraphErrors {
     private GraphErrors() {
     }
 
-    /** Any non-2xx answer of a Graph call that may have created something. */
-    static PostResult classify(HttpReply reply) {
+    /**
+     * Any non-2xx answer of a Graph call that may have created something.
+     *
+     * @param backoff the wait after a rate-limit answer without a usable header
+     */
+    static PostResult classify(HttpReply reply, Duration backoff) {
         if (reply.isServerError()) {
             // Graph has answered 500 after creating the post: only a reconcile can tell.
             return new PostResult.Unknown("Graph answered HTTP " + reply.status() + describe(reply));
@@ -43,7 +47,7 @@ final class GraphErrors {
         JsonNode error = reply.json().path("error");
         int code = error.path("code").asInt(-1);
         if (RATE_LIMIT_CODES.contains(code) || reply.status() == 429) {
-            Duration wait = regainAccess(reply).or(reply::retryAfter).orElse(DEFAULT_RATE_LIMIT_WAIT);
+            Duration wait = regainAccess(reply).or(reply::retryAfter).orElse(backoff);
             return new PostResult.RateLimited(wait, "Graph rate limit" + describe(reply));
         }
         if (code == INVALID_TOKEN) {

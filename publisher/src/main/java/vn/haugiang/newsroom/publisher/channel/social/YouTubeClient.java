@@ -45,6 +45,7 @@ public final class YouTubeClient implements SocialChannelClient {
     private final RestClient upload;
     private final Credentials credentials;
     private final Clock clock;
+    private final Duration rateLimitBackoff;
 
     /**
      * @param settings      {@code https://www.googleapis.com} and the timeouts for the API calls
@@ -57,6 +58,7 @@ public final class YouTubeClient implements SocialChannelClient {
         this.upload = settings.withReadTimeout(uploadTimeout).restClient();
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.rateLimitBackoff = settings.backoffOr(YouTubeErrors.DEFAULT_RATE_LIMIT_WAIT);
     }
 
     @Override
@@ -94,7 +96,7 @@ public final class YouTubeClient implements SocialChannelClient {
             return new PostResult.Unknown("no answer to the YouTube upload session request: " + e.getMessage());
         }
         if (!session.isSuccess()) {
-            return YouTubeErrors.classify(session, clock);
+            return YouTubeErrors.classify(session, clock, rateLimitBackoff);
         }
         String location = session.headers().getFirst(HttpHeaders.LOCATION);
         if (location == null) {
@@ -113,7 +115,7 @@ public final class YouTubeClient implements SocialChannelClient {
             return new PostResult.Unknown("no answer to the YouTube video upload: " + e.getMessage());
         }
         if (!uploaded.isSuccess()) {
-            return YouTubeErrors.classify(uploaded, clock);
+            return YouTubeErrors.classify(uploaded, clock, rateLimitBackoff);
         }
         String id = uploaded.json().path("id").asString("");
         if (id.isEmpty()) {

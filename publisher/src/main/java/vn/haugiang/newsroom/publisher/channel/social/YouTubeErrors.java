@@ -28,7 +28,14 @@ final class YouTubeErrors {
     private YouTubeErrors() {
     }
 
-    static PostResult classify(HttpReply reply, Clock clock) {
+    /** Default wait after {@code rateLimitExceeded} and the like without {@code Retry-After}. */
+    static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(15);
+
+    /**
+     * @param backoff the wait after a per-minute rate limit without {@code Retry-After}; the daily quota waits for
+     *                its reset instead
+     */
+    static PostResult classify(HttpReply reply, Clock clock, Duration backoff) {
         if (reply.isServerError()) {
             return new PostResult.Unknown("YouTube answered HTTP " + reply.status() + describe(reply));
         }
@@ -36,7 +43,7 @@ final class YouTubeErrors {
         String reason = firstReason(error);
         if (reply.status() == 429 || RATE_LIMIT_REASONS.contains(reason)) {
             Duration wait = reply.retryAfter().orElseGet(() -> "quotaExceeded".equals(reason)
-                    || "dailyLimitExceeded".equals(reason) ? untilQuotaReset(clock) : Duration.ofMinutes(15));
+                    || "dailyLimitExceeded".equals(reason) ? untilQuotaReset(clock) : backoff);
             if ("uploadLimitExceeded".equals(reason)) {
                 // The errors page: the per-channel upload cap is counted over 24 hours.
                 wait = Duration.ofHours(24);

@@ -29,7 +29,20 @@ import tools.jackson.databind.JsonNode;
  * (<a href="https://developers.zalo.me/docs/official-account/bai-viet/tao-bai-viet">OA API, Tạo bài viết</a>;
  * limits: title ≤ 150, author ≤ 50, description ≤ 300 characters.) Zalo answers HTTP 200 with a non-zero
  * {@code error} on failure; {@link #TOKEN_ERRORS} and {@link #RATE_LIMIT_ERRORS} are the codes classified apart.
- * Broadcasting the article to followers is not done here yet.
+ *
+ * <p>Shapes checked (November 2026) against Zalo's own Java SDK examples
+ * (<a href="https://github.com/zaloplatform/zalo-java-sdk">zaloplatform/zalo-java-sdk</a>: {@code
+ * CreateNormalArticle}, {@code GetArticleId}, {@code GetListArticle} — same paths, the {@code access_token}
+ * header, the same article fields) and against integrations in use: {@code getslice} answers
+ * {@code {"error": 0, "data": {"medias": [{"id", "title", ...}], "total"}}} with at most 10 per page; {@code verify}
+ * answers {@code {"data": {"id"}}}, or error -214 while the cover is still being processed, in which case the
+ * token stays the external id (the article exists either way).
+ *
+ * <p>Broadcasting the article to followers ({@code POST /v2.0/oa/message} with {@code recipient.target} and a
+ * {@code media} template whose element is {@code {"media_type": "article", "attachment_id": <article id>}}, per the
+ * SDK's {@code SendBroadcastMessage}) is not done: the v2 message API is being replaced by the v3 typed message
+ * endpoints, the target codes for "all followers" are not documented where we could check, and Zalo reviews
+ * broadcasts for about 30 minutes anyway. The article itself is public on the OA once created.
  */
 public final class ZaloOaClient implements SocialChannelClient {
 
@@ -45,6 +58,7 @@ public final class ZaloOaClient implements SocialChannelClient {
     private final RestClient http;
     private final Credentials credentials;
     private final String author;
+    private final Duration rateLimitBackoff;
 
     /**
      * @param settings    {@code https://openapi.zalo.me} and timeouts
@@ -55,6 +69,7 @@ public final class ZaloOaClient implements SocialChannelClient {
         this.http = settings.restClient();
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.author = SocialText.cut(author, 50);
+        this.rateLimitBackoff = settings.backoffOr(DEFAULT_RATE_LIMIT_WAIT);
     }
 
     @Override
@@ -134,12 +149,12 @@ public final class ZaloOaClient implements SocialChannelClient {
     }
 
     /** The failure an answer means, or {@code null} when it is a success ({@code "error": 0}). */
-    private static @Nullable PostResult classifyFailure(HttpReply reply) {
+    private @Nullable PostResult classifyFailure(HttpReply reply) {
         if (reply.isServerError()) {
             return new PostResult.Unknown("Zalo answered HTTP " + reply.status() + ": " + describe(reply));
         }
         if (reply.status() == 429) {
-            return new PostResult.RateLimited(reply.retryAfter().orElse(DEFAULT_RATE_LIMIT_WAIT),
+            return new PostResult.RateLimited(reply.retryAfter().orElse(rateLimitBackoff),
                     "Zalo rate limit: " + describe(reply));
         }
         JsonNode error = reply.json().path("error");
@@ -151,7 +166,7 @@ public final class ZaloOaClient implements SocialChannelClient {
             return new PostResult.NeedsReauthorisation("Zalo rejected the OA access token: " + describe(reply));
         }
         if (RATE_LIMIT_ERRORS.contains(code)) {
-            return new PostResult.RateLimited(DEFAULT_RATE_LIMIT_WAIT, "Zalo rate limit: " + describe(reply));
+            return new PostResult.RateLimited(rateLimitBackoff, "Zalo rate limit: " + describe(reply));
         }
         if (reply.isSuccess() && !error.isNumber()) {
             return new PostResult.Unknown("Zalo answered HTTP " + reply.status() + " without an error code: "

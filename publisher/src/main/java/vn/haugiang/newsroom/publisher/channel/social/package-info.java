@@ -6,9 +6,19 @@
  * once per delivery attempt and maps the {@link vn.haugiang.newsroom.publisher.channel.social.PostResult} to a
  * delivery state; after an {@code Unknown} it calls
  * {@link vn.haugiang.newsroom.publisher.channel.social.SocialChannelClient#reconcile} before anything is sent again.
- * Nothing here retries, stores or schedules: those are the delivery job's.
+ * The clients themselves never retry, store or schedule.
+ *
+ * <p>The public face for the publish job is {@link vn.haugiang.newsroom.publisher.channel.social.SocialPublishing}
+ * (the {@link vn.haugiang.newsroom.publisher.delivery.DeliverySender} of Facebook, YouTube and Zalo deliveries) and
+ * {@link vn.haugiang.newsroom.publisher.channel.social.SocialReconciliation} (settles {@code unknown} deliveries by
+ * looking for the post before anything is sent again), configured by
+ * {@link vn.haugiang.newsroom.publisher.channel.social.SocialProperties}. Operators use
+ * {@code /api/channels} (status, encrypted credentials) and {@code /api/items/{id}/social-text/{channel}} (the
+ * editable text variants, table {@code social_text}).
  */
 @NullMarked
+@NamedInterface("social")
 package vn.haugiang.newsroom.publisher.channel.social;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,89 @@
+package vn.haugiang.newsroom.publisher.channel.social;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
+
+/**
+ * Output channels for operators: their status and their credentials, which go in and never come out.
+ *
+ * <ul>
+ * <li>{@code GET /api/channels} → {@code [{"id", "unitId", "kind", "name", "status", "statusReason",
+ * "hasCredentials", "updatedAt"}]}; {@code status} is {@code active}, {@code needs_reauthorisation} or
+ * {@code paused}.</li>
+ * <li>{@code PUT /api/channels/{id}/credentials} with {@code {"pageId": "…", "accessToken": "…"}} (Facebook: the Page
+ * id and a Page access token) or {@code {"accessToken": "…"}} (YouTube: OAuth access token; Zalo: OA access token)
+ * → 200 with the channel as above. Stored AES-256-GCM encrypted; a channel flagged {@code needs_reauthorisation}
+ * becomes {@code active}. 404 unknown channel; 422 problem+json with {@code field} for a missing, blank or unknown
+ * field or a web channel.</li>
+ * <li>{@code POST /api/channels/{id}/reauthorised} → 200 with the channel, {@code active} again if it was flagged
+ * (e.g. the token was renewed on the platform's side).</li>
+ * </ul>
+ * Not yet access-controlled: the publisher has no security configuration on this branch; these endpoints are meant
+ * for {@code SYSTEM_ADMIN} and {@code UNIT_ADMIN} once it has one.
+ */
+@RestController
+class ChannelAdminController {
+
+    private final SocialChannels channels;
+
+    ChannelAdminController(SocialChannels channels) {
+        this.channels = channels;
+    }
+
+    @GetMapping("/api/channels")
+    List<ChannelView> list() {
+        return channels.list().stream().map(ChannelView::of).toList();
+    }
+
+    @PutMapping("/api/channels/{id}/credentials")
+    ChannelView credentials(@PathVariable String id, @RequestBody Map<String, String> body) {
+        SocialChannels.Channel channel = channels.find(id).orElseThrow(() -> SocialApiProblem.notFound("channel " + id));
+        List<String> required = SocialClients.requiredFields(channel.kind());
+        if (channel.kind() == ChannelKind.WEB) {
+            throw SocialApiProblem.invalid("id", "channel " + id + " is a web channel; it has no credentials");
+        }
+        for (String field : required) {
+            String value = body.get(field);
+            if (value == null || value.isBlank()) {
+                throw SocialApiProblem.invalid(field, "a " + channel.kind().code() + " channel needs " + required);
+            }
+        }
+        for (String field : body.keySet()) {
+            if (!required.contains(field)) {
+                throw SocialApiProblem.invalid(field, "not a credential of a " + channel.kind().code()
+                        + " channel; expected " + required);
+            }
+        }
+        channels.storeCredentials(id, body);
+        return ChannelView.of(channels.find(id).orElseThrow());
+    }
+
+    @PostMapping("/api/channels/{id}/reauthorised")
+    ChannelView reauthorised(@PathVariable String id) {
+        if (!channels.reauthorised(id)) {
+            throw SocialApiProblem.notFound("channel " + id);
+        }
+        return ChannelView.of(channels.find(id).orElseThrow());
+    }
+
+    /** A channel as the API shows it: never its credentials, only whether it has some. */
+    record ChannelView(String id, String unitId, String kind, String name, String status,
+            @Nullable String statusReason, boolean hasCredentials, Instant updatedAt) {
+
+        static ChannelView of(SocialChannels.Channel c) {
+            return new ChannelView(c.id(), c.unitId(), c.kind().code(), c.name(), c.status(), c.statusReason(),
+                    c.hasCredentials(), c.updatedAt());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package vn.haugiang.newsroom.publisher.channel.social;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
+import vn.haugiang.newsroom.text.VietnameseText;
+
+/**
+ * An item's text for one social channel, editable before publishing.
+ *
+ * <ul>
+ * <li>{@code GET /api/items/{id}/social-text/{channel}} → {@code {"itemId", "channelId", "kind", "title", "text",
+ * "tags", "edited", "editedBy", "updatedAt", "limits": {"titleMax", "textMax", "textUnit", "noAngleBrackets"}}}:
+ * the stored edit, or (with {@code "edited": false}) the text prepared from the item's current headline,
+ * standfirst, tags and web link. {@code title} is {@code null} for Facebook; {@code textUnit} is
+ * {@code characters} or {@code utf8-bytes} (YouTube); the limits leave room for the marker the sender appends.</li>
+ * <li>{@code PUT} the same path with {@code {"title": "…" (optional; YouTube, Zalo), "text": "…"}} → 200 as above.
+ * Text is stored in NFC. 422 problem+json with {@code field} {@code text} or {@code title} when over the
+ * channel's limit, blank, or (YouTube) with {@code <} or {@code >}.</li>
+ * </ul>
+ * 404 for an unknown item or channel; 422 ({@code field} {@code channel}) for a web channel. The editor recorded is
+ * the authenticated user's name, {@code anonymous} while the publisher has no authentication.
+ */
+@RestController
+class SocialTextController {
+
+    private final SocialSources sources;
+    private final SocialTexts texts;
+    private final SocialChannels channels;
+
+    SocialTextController(SocialSources sources, SocialTexts texts, SocialChannels channels) {
+        this.sources = sources;
+        this.texts = texts;
+        this.channels = channels;
+    }
+
+    @GetMapping("/api/items/{id}/social-text/{channel}")
+    TextView get(@PathVariable UUID id, @PathVariable String channel) {
+        SocialChannels.Channel ch = socialChannel(channel);
+        SocialSources.SocialItem item = item(id);
+        return view(item, ch);
+    }
+
+    @PutMapping("/api/items/{id}/social-text/{channel}")
+    TextView put(@PathVariable UUID id, @PathVariable String channel, @RequestBody Edit edit,
+            @Nullable Principal principal) {
+        SocialChannels.Channel ch = socialChannel(channel);
+        SocialSources.SocialItem item = item(id);
+        String text = edit.text() == null ? "" : edit.text();
+        SocialTexts.check(ch.kind(), edit.title(), text).ifPresent(v -> {
+            throw SocialApiProblem.invalid(v.field(), v.field() + " " + v.message());
+        });
+        sources.storeEdit(id, ch.id(), edit.title() == null ? null : VietnameseText.nfc(edit.title()).strip(),
+                VietnameseText.nfc(text).strip(), principal == null ? "anonymous" : principal.getName());
+        return view(item, ch);
+    }
+
+    private TextView view(SocialSources.SocialItem item, SocialChannels.Channel ch) {
+        @Nullable URI link = sources.webPage(item.id(), item.unitId()).orElse(null);
+        SocialTexts.Variant v = texts.current(item, ch.id(), ch.kind(), link);
+        return new TextView(item.id(), ch.id(), ch.kind().code(), v.title(), v.text(), v.tags(), v.edited(),
+                v.editedBy(), v.updatedAt(), SocialTexts.limits(ch.kind()));
+    }
+
+    private SocialChannels.Channel socialChannel(String id) {
+        SocialChannels.Channel ch = channels.find(id).orElseThrow(() -> SocialApiProblem.notFound("channel " + id));
+        if (ch.kind() == ChannelKind.WEB) {
+            throw SocialApiProblem.invalid("channel", "channel " + id + " is a web channel; it has no social text");
+        }
+        return ch;
+    }
+
+    private SocialSources.SocialItem item(UUID id) {
+        return sources.item(id).orElseThrow(() -> SocialApiProblem.notFound("item " + id));
+    }
+
+    /** An edit; {@code title} {@code null} keeps the prepared title. */
+    record Edit(@Nullable String title, @Nullable String text) {
+    }
+
+    record TextView(UUID itemId, String channelId, String kind, @Nullable String title, String text, List<String> tags,
+            boolean edited, @Nullable String editedBy, @Nullable Instant updatedAt, SocialTexts.Limits limits) {
+    }
+}

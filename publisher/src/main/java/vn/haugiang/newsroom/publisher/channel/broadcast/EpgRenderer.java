@@ -39,6 +39,9 @@ final class EpgRenderer {
     /** Bumped when a file's layout changes, so that every day is written again (see {@link ScheduleDay#fingerprint}). */
     static final int RENDER_VERSION = 1;
 
+    /** The live-broadcast page, in the schedule pages' folder. */
+    static final String LIVE_PAGE = "truc-tiep.html";
+
     /** Title of live broadcasts on the pages. */
     static final String LIVE_LABEL = "Trực tiếp";
 
@@ -106,7 +109,7 @@ final class EpgRenderer {
 
     /** @return {@code <channel>/lich-phat-song/truc-tiep.html} */
     static String livePageKey(String channelId) {
-        return channelId + "/" + EpgOutput.PAGES + "truc-tiep.html";
+        return channelId + "/" + EpgOutput.PAGES + LIVE_PAGE;
     }
 
     private byte[] xmltv(ScheduleDay day) {
@@ -140,7 +143,7 @@ final class EpgRenderer {
         context.setVariable("xmltv", EpgOutput.XMLTV.fromPage(day.day()));
         context.setVariable("json", EpgOutput.JSON.fromPage(day.day()));
         context.setVariable("ics", EpgOutput.ICALENDAR.fromPage(day.day()));
-        context.setVariable("live", EpgOutput.PAGE.fromPage(day.day()).replace(day.day() + ".html", "truc-tiep.html"));
+        context.setVariable("live", LIVE_PAGE);
         return html(EpgOutput.PAGE.key(channel.id(), day.day()), "broadcast/schedule", context).bytes();
     }
 

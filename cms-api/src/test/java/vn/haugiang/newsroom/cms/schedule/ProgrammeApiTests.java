@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,10 @@ import vn.haugiang.newsroom.cms.ApiClient;
 import vn.haugiang.newsroom.testing.LocalServer;
 import vn.haugiang.newsroom.testing.RequiresLocalServers;
 
-/** Programmes, recurring rules in conflict and day gaps over real HTTP and PostgreSQL, as the producer. */
+/**
+ * Programmes, recurring rules in conflict, day gaps and clip durations over real HTTP and PostgreSQL, as the
+ * producer.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RequiresLocalServers({LocalServer.POSTGRES, LocalServer.S3})
 class ProgrammeApiTests {
@@ -128,6 +132,41 @@ class ProgrammeApiTests {
             assertThat(gap.path("to").asString()).isEqualTo("2026-06-01T07:30:00+07:00");
             assertThat(gap.path("minutes").asLong()).isEqualTo(30);
         });
+    }
+
+    @Test
+    void slotLinkedToAClipIsCheckedAgainstTheClipsProbedDuration() {
+        var item = producer.post("/api/items", Map.of("type", "video_clip", "headline", "Phóng sự lừa đảo qua mạng"));
+        assertThat(item.status()).isEqualTo(201);
+        String itemId = item.json().path("item").path("id").asString();
+        UUID mediaId = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO media (id, unit_id, kind, content_type, size_bytes, sha256, original_name, storage_key, status,
+                                   metadata, created_by)
+                SELECT ?, 'dai-pt-th-hau-giang', 'video', 'video/mp4', 1000, ?, 'phong-su.mp4', ?, 'ready',
+                       CAST('{"duration": 600.0}' AS jsonb), id
+                FROM app_user WHERE username = 'sanxuat.dai'
+                """).params(mediaId, sha256(), "test/" + mediaId).update();
+        jdbc.sql("UPDATE item SET featured_media = ? WHERE id = ?").params(mediaId, UUID.fromString(itemId)).update();
+        try {
+            Map<String, Object> slot = new HashMap<>(Map.of("title", "Phóng sự", "start", "2026-08-01T19:00:00+07:00",
+                    "durationMinutes", 12, "itemId", itemId));
+            var created = producer.post("/api/channels/" + channel + "/slots", slot);
+
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(created.json().path("warnings")).singleElement().satisfies(w -> {
+                assertThat(w.path("kind").asString()).isEqualTo("DURATION_MISMATCH");
+                assertThat(w.path("message").asString()).contains("720 s").contains("600 s").contains("dead air");
+            });
+        } finally {
+            jdbc.sql("DELETE FROM slot WHERE channel_id = ?").param(channel).update();
+            jdbc.sql("UPDATE item SET featured_media = NULL WHERE id = ?").param(UUID.fromString(itemId)).update();
+            jdbc.sql("DELETE FROM media WHERE id = ?").param(mediaId).update();
+        }
+    }
+
+    private static String sha256() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
     }
 
     private long count() {

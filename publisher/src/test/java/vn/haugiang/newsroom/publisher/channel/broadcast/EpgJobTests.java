@@ -130,7 +130,9 @@ class EpgJobTests {
             Document html = wellFormed(page);
             assertThat(html.getDocumentElement().getAttribute("lang")).isEqualTo("vi");
             assertThat(count(page, "Bản tin cuối ngày")).isOne();
-            assertThat(page).contains("datetime=\"2026-05-01T23:30:00+07:00\"").contains("Trực tiếp");
+            assertThat(page).contains("datetime=\"2026-05-01T23:30:00+07:00\"");
+            assertThat(count(page, "<strong class=\"nhan-truc-tiep\">Trực tiếp</strong>")).as("only the bulletin is live")
+                    .isOne();
         }
         assertThat(fx.text(c + "/epg/2026-05-01.xml")).doesNotContain("Ca nhạc đêm khuya");
         assertThat(fx.text(c + "/epg/2026-05-02.xml")).doesNotContain("Thời sự tối");

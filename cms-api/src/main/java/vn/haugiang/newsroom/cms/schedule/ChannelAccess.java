@@ -18,10 +18,19 @@ final class ChannelAccess {
     }
 
     static boolean canRead(CurrentUser user, BroadcastChannel channel) {
-        return user.belongsTo(channel.unitId()) || user.readsPublishedOutputOfEveryUnit();
+        return canReadUnit(user, channel.unitId());
     }
 
     static boolean canWrite(CurrentUser user, BroadcastChannel channel) {
-        return user.belongsTo(channel.unitId()) && WRITERS.contains(user.role());
+        return canWriteUnit(user, channel.unitId());
+    }
+
+    /** The same rule for a unit's programmes (shows and series). */
+    static boolean canReadUnit(CurrentUser user, String unitId) {
+        return user.belongsTo(unitId) || user.readsPublishedOutputOfEveryUnit();
+    }
+
+    static boolean canWriteUnit(CurrentUser user, String unitId) {
+        return user.belongsTo(unitId) && WRITERS.contains(user.role());
     }
 }

@@ -30,7 +30,8 @@ import vn.haugiang.newsroom.cms.schedule.ScheduleService.SavedSlot;
  * ({@link SlotRequest} → 201 {@code {slot, warnings}} with an ETag; 409 on an overlap without
  * {@code overrideReason}), {@code PUT}/{@code DELETE .../slots/{slotId}} with {@code If-Match} (428 without, 412
  * when stale), {@code POST .../slots/recurring} ({@link RecurrenceRequest} → 201 {@code {created, skippedDates,
- * warnings}}).
+ * warnings}}; 409 with {@code occurrences}, every occurrence in conflict, when any overlaps without an override),
+ * {@code GET .../days/{yyyy-MM-dd}/gaps} (the day's {@link DaySchedule.Gap}s, as in the day view).
  */
 @RestController
 @RequestMapping("/api/channels")
@@ -50,6 +51,11 @@ class ScheduleController {
     @GetMapping("/{id}/schedule")
     DaySchedule day(@PathVariable String id, @RequestParam LocalDate date) {
         return schedules.day(CurrentUser.get(), id, date);
+    }
+
+    @GetMapping("/{id}/days/{date}/gaps")
+    List<DaySchedule.Gap> gaps(@PathVariable String id, @PathVariable LocalDate date) {
+        return schedules.gaps(CurrentUser.get(), id, date);
     }
 
     @PostMapping("/{id}/slots")

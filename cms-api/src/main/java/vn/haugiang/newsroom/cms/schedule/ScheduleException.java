@@ -40,8 +40,28 @@ public final class ScheduleException extends ErrorResponseException {
         return e;
     }
 
+    /**
+     * A recurring rule some of whose occurrences overlap stored slots (or each other) without an override: nothing
+     * was stored. {@code occurrences} lists each refused occurrence with the slots in its way.
+     */
+    static ScheduleException recurrenceOverlaps(String detail, List<?> occurrences) {
+        var e = new ScheduleException(HttpStatus.CONFLICT, "Slots overlap", detail, "startTime");
+        e.getBody().setProperty("occurrences", occurrences);
+        return e;
+    }
+
+    /** 409: the thing is still used (a programme with slots). */
+    static ScheduleException inUse(String detail) {
+        return new ScheduleException(HttpStatus.CONFLICT, "In use", detail, null);
+    }
+
     static ScheduleException stale(long currentVersion) {
-        var e = new ScheduleException(HttpStatus.PRECONDITION_FAILED, "Slot changed since you loaded it",
+        return stale("Slot", currentVersion);
+    }
+
+    /** @param what {@code Slot} or {@code Programme} */
+    static ScheduleException stale(String what, long currentVersion) {
+        var e = new ScheduleException(HttpStatus.PRECONDITION_FAILED, what + " changed since you loaded it",
                 "Version " + currentVersion + " is current; nothing was changed. Reload and try again.", "If-Match");
         e.getBody().setProperty("currentVersion", currentVersion);
         e.getHeaders().setETag("\"" + currentVersion + "\"");
@@ -55,14 +75,14 @@ public final class ScheduleException extends ErrorResponseException {
     static long ifMatch(@Nullable String header) {
         if (header == null || header.isBlank()) {
             throw new ScheduleException(HttpStatus.PRECONDITION_REQUIRED, "If-Match required",
-                    "Send the slot's ETag in If-Match so a concurrent change cannot be overwritten.", "If-Match");
+                    "Send the ETag in If-Match so a concurrent change cannot be overwritten.", "If-Match");
         }
         String tag = header.strip();
         tag = tag.startsWith("W/") ? tag.substring(2) : tag;
         try {
             return Long.parseLong(tag.replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw invalid("If-Match must be the slot's ETag, e.g. \"3\".", "If-Match");
+            throw invalid("If-Match must be the ETag, e.g. \"3\".", "If-Match");
         }
     }
 }

@@ -2,14 +2,19 @@ package vn.haugiang.newsroom.cms.schedule;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,39 +58,58 @@ class ScheduleImporter {
     ScheduleImportReport importFile(CurrentUser user, String channelId, String fileName, byte[] bytes) {
         BroadcastChannel channel = schedules.writable(user, channelId);
         boolean xml = fileName.toLowerCase(Locale.ROOT).endsWith(".xml");
-        ImportSummary summary = xml ? readXmltv(channel, bytes) : readDayFile(channel, fileName, bytes);
-        store.lockChannel(channelId);
+        ImportSummary summary = xml ? readXmltv(channel.zone(), new ByteArrayInputStream(bytes))
+                : readDayFile(channel, fileName, bytes);
+        // A guide of one channel is taken for this channel whatever its id (grabbers name channels their own way);
+        // a guide of several only gives the programmes whose channel id is this channel's.
+        Set<String> sourceChannels = summary.programmes().stream().map(EpgProgramme::channelId).collect(Collectors.toSet());
+        Predicate<String> ours = sourceChannels.size() > 1 ? channel.id()::equals : source -> true;
+        return store(user, channel, fileName, xml ? "xmltv" : "daily", summary.programmes(), summary.issues(), ours);
+    }
+
+    /**
+     * Stores what a reader accepted onto one channel, under the channel lock, and reports every programme.
+     *
+     * @param programmes the reader's programmes for this channel (and perhaps others)
+     * @param issues     the reader's issues about them
+     * @param ours       which source channel ids are this channel; programmes of others are refused
+     *                   ({@code OTHER_CHANNEL})
+     */
+    ScheduleImportReport store(CurrentUser user, BroadcastChannel channel, String fileName, String format,
+            List<EpgProgramme> programmes, List<ImportIssue> issues, Predicate<String> ours) {
+        store.lockChannel(channel.id());
         List<Entry> entries = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (ImportIssue issue : summary.issues()) {
+        for (ImportIssue issue : issues) {
             switch (issue.kind().outcome()) {
-                case REFUSED -> entries.add(new Entry("REFUSED", issue.title(),
-                        issue.start() == null ? null : SlotView.iso(issue.start(), channel.zone()), null, null,
-                        List.of(new Issue(issue.kind().name(), issue.message()))));
+                case REFUSED -> entries.add(refusal(issue, channel.zone()));
                 case NOTED -> notes.add(issue.kind().name() + ": " + issue.message());
                 case FIXED -> { } // reported with the programme it fixed
             }
         }
-        Set<String> sourceChannels = summary.programmes().stream().map(EpgProgramme::channelId).collect(Collectors.toSet());
-        for (EpgProgramme programme : summary.programmes()) {
-            entries.add(store(user, channel, programme, sourceChannels, fixesOf(programme, summary)));
+        for (EpgProgramme programme : programmes) {
+            entries.add(ours.test(programme.channelId())
+                    ? store(user, channel, programme, fixesOf(programme, issues))
+                    : new Entry("REFUSED", programme.title(), SlotView.iso(programme.start(), channel.zone()),
+                            SlotView.iso(programme.requireStop(), channel.zone()), null, List.of(new Issue("OTHER_CHANNEL",
+                                    "The programme is for channel '" + programme.channelId() + "'; this import is for '"
+                                            + channel.id() + "'."))));
         }
         long refused = entries.stream().filter(e -> e.outcome().equals("REFUSED")).count();
         long fixed = entries.stream().filter(e -> e.outcome().equals("FIXED")).count();
-        return new ScheduleImportReport(channel.id(), fileName, xml ? "xmltv" : "daily", entries.size(),
+        return new ScheduleImportReport(channel.id(), fileName, format, entries.size(),
                 entries.size() - refused - fixed, fixed, refused, entries, notes);
     }
 
-    private Entry store(CurrentUser user, BroadcastChannel channel, EpgProgramme p, Set<String> sourceChannels,
-            List<Issue> fixes) {
+    /** The entry of a programme or line the reader refused. */
+    static Entry refusal(ImportIssue issue, ZoneId zone) {
+        return new Entry("REFUSED", issue.title(), issue.start() == null ? null : SlotView.iso(issue.start(), zone),
+                null, null, List.of(new Issue(issue.kind().name(), issue.message())));
+    }
+
+    private Entry store(CurrentUser user, BroadcastChannel channel, EpgProgramme p, List<Issue> fixes) {
         String start = SlotView.iso(p.start(), channel.zone());
         String stop = SlotView.iso(p.requireStop(), channel.zone());
-        // A guide of one channel is taken for this channel whatever its id (grabbers name channels their own way);
-        // a guide of several only gives the programmes whose channel id is this channel's.
-        if (sourceChannels.size() > 1 && !p.channelId().equals(channel.id())) {
-            return new Entry("REFUSED", p.title(), start, stop, null, List.of(new Issue("OTHER_CHANNEL",
-                    "The programme is for channel '" + p.channelId() + "'; this import is for '" + channel.id() + "'.")));
-        }
         var slot = new Slot(UUID.randomUUID(), channel.id(), null, null, p.title(), p.start(), p.requireStop(), p.live(),
                 null, null, p.category(), p.rating(), null, user.id(), 1);
         List<Slot> inTheWay = schedules.inTheWay(slot);
@@ -108,17 +132,18 @@ class ScheduleImporter {
         return new Entry(issues.isEmpty() ? "IMPORTED" : "FIXED", p.title(), start, stop, slot.id(), issues);
     }
 
-    private static List<Issue> fixesOf(EpgProgramme p, ImportSummary summary) {
-        return summary.issues().stream()
+    private static List<Issue> fixesOf(EpgProgramme p, List<ImportIssue> issues) {
+        return issues.stream()
                 .filter(i -> i.kind().outcome() == ImportIssue.Outcome.FIXED)
                 .filter(i -> p.channelId().equals(i.channelId()) && p.start().equals(i.start()))
                 .map(i -> new Issue(i.kind().name(), i.message()))
                 .toList();
     }
 
-    private static XmltvImport readXmltv(BroadcastChannel channel, byte[] bytes) {
+    /** Reads a whole XMLTV document, times without an offset in {@code zone}; 422 {@code file} if unreadable. */
+    static XmltvImport readXmltv(ZoneId zone, InputStream xml) {
         try {
-            return new XmltvReader(channel.zone(), "vi").read(new ByteArrayInputStream(bytes));
+            return new XmltvReader(zone, "vi").read(xml);
         } catch (EpgFormatException e) {
             throw ScheduleException.invalid("Not an XMLTV document: " + e.getMessage(), "file");
         } catch (IOException e) {
@@ -126,6 +151,16 @@ class ScheduleImporter {
         }
     }
 
+    /** Reads a day's {@code H:MM Title} text for the channel. */
+    static ImportSummary readDayText(BroadcastChannel channel, LocalDate day, String text) {
+        try {
+            return new DailyScheduleReader().read(channel.id(), day, channel.zone(), new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string does not fail", e);
+        }
+    }
+
+    /** Reads a day file named {@code <channel-id>-YYYY-MM-DD.txt}; 422 {@code file} if misnamed or unreadable. */
     private static ImportSummary readDayFile(BroadcastChannel channel, String fileName, byte[] bytes) {
         Matcher name = DAY_FILE.matcher(fileName);
         if (!name.matches() || !name.group(1).equals(channel.id())) {

@@ -100,7 +100,11 @@ public class ScheduleService {
         events.record("SlotDeleted", current.withVersion(current.version() + 1), channel);
     }
 
-    /** All or nothing: one overlapping occurrence without an override refuses the whole rule (409). */
+    /**
+     * All or nothing: if any occurrence overlaps a stored slot or an earlier occurrence of the rule (a rule longer
+     * than its period overlaps itself) and the rule has no override reason, nothing is stored and the 409 lists every
+     * such occurrence ({@code occurrences}: {@link RefusedOccurrence}).
+     */
     @Transactional
     public RecurringSlots createRecurring(CurrentUser user, String channelId, RecurrenceRequest rule) {
         BroadcastChannel channel = writable(user, channelId);
@@ -111,18 +115,57 @@ public class ScheduleService {
             throw ScheduleException.invalid("A rule spans at most " + properties.maxRecurrenceDays() + " days.", "lastDate");
         }
         store.lockChannel(channelId);
-        List<SlotView> created = new ArrayList<>();
+        List<Slot> accepted = new ArrayList<>();
+        List<RefusedOccurrence> refused = new ArrayList<>();
         Set<SlotWarning> warnings = new LinkedHashSet<>();
         for (LocalDate day : rule.days()) {
             var drafted = drafts.draft(user, channel, UUID.randomUUID(), 1, user.id(), rule.slotOn(day, channel.zone()));
-            List<SlotWarning> slotWarnings = new ArrayList<>(drafted.warnings());
-            guardOverlap(channel, drafted.slot(), slotWarnings);
-            warnings.addAll(slotWarnings);
-            store.insert(drafted.slot()); // later days see it: a rule longer than its period overlaps itself
-            events.record("SlotCreated", drafted.slot(), channel);
-            created.add(SlotView.of(drafted.slot(), channel.zone()));
+            Slot slot = drafted.slot();
+            warnings.addAll(drafted.warnings());
+            List<Slot> inTheWay = new ArrayList<>(inTheWay(slot));
+            accepted.stream().filter(other -> other.start().isBefore(slot.stop()) && slot.start().isBefore(other.stop()))
+                    .forEach(inTheWay::add);
+            if (!inTheWay.isEmpty() && slot.overrideReason() == null) {
+                refused.add(new RefusedOccurrence(day, SlotView.iso(slot.start(), channel.zone()),
+                        SlotView.iso(slot.stop(), channel.zone()),
+                        inTheWay.stream().map(s -> SlotView.of(s, channel.zone())).toList()));
+            } else if (!inTheWay.isEmpty()) {
+                warnings.add(new SlotWarning("OVERLAP_OVERRIDDEN", "Stored over other slots because: "
+                        + slot.overrideReason()));
+            }
+            accepted.add(slot);
+        }
+        if (!refused.isEmpty()) {
+            throw ScheduleException.recurrenceOverlaps(refused.size() + " of " + accepted.size() + " occurrence(s) of '"
+                    + rule.title() + "' overlap other slots, first on " + refused.get(0).date()
+                    + ". Nothing was stored: leave those dates out (exceptDates), move the rule, or give an"
+                    + " overrideReason.", refused);
+        }
+        List<SlotView> created = new ArrayList<>();
+        for (Slot slot : accepted) {
+            store.insert(slot);
+            events.record("SlotCreated", slot, channel);
+            created.add(SlotView.of(slot, channel.zone()));
         }
         return new RecurringSlots(created, rule.skipped(), List.copyOf(warnings));
+    }
+
+    /**
+     * An occurrence of a recurring rule refused for overlapping.
+     *
+     * @param date      its local day
+     * @param start     its start (ISO-8601 with offset)
+     * @param stop      its stop
+     * @param conflicts the stored slots, or earlier occurrences of the same rule (not yet stored: their ids are not
+     *                  in the database), in its way
+     */
+    public record RefusedOccurrence(LocalDate date, String start, String stop, List<SlotView> conflicts) {
+    }
+
+    /** @return the gaps of the channel's local day: stretches with nothing on air between two slots */
+    @Transactional(readOnly = true)
+    public List<DaySchedule.Gap> gaps(CurrentUser user, String channelId, LocalDate date) {
+        return day(user, channelId, date).gaps();
     }
 
     /** The slots on air at some instant of the local days {@code first..last}, by start. */

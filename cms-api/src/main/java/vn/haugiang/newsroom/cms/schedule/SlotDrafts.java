@@ -93,27 +93,34 @@ class SlotDrafts {
         return item;
     }
 
+    /**
+     * The slot's length against its clip's duration: the one the request gives, else the linked item's featured
+     * media's as probed on upload; unknown when neither is there.
+     */
     private List<SlotWarning> durationWarnings(Slot slot, @Nullable Integer clipDurationSeconds) {
         List<SlotWarning> warnings = new ArrayList<>();
-        if (clipDurationSeconds != null) {
-            rules.checkDuration(slot.epg(), Duration.ofSeconds(clipDurationSeconds), properties.durationTolerance())
+        Duration clip = clipDurationSeconds != null ? Duration.ofSeconds(clipDurationSeconds)
+                : slot.itemId() == null ? null
+                : store.clipDuration(slot.itemId()).map(s -> Duration.ofMillis(Math.round(s * 1000))).orElse(null);
+        if (clip != null) {
+            rules.checkDuration(slot.epg(), clip, properties.durationTolerance())
                     .ifPresent(w -> warnings.add(new SlotWarning("DURATION_MISMATCH", "The slot lasts "
                             + w.slotLength().toSeconds() + " s but the clip " + w.clipDuration().toSeconds() + " s"
                             + (w.clipWouldBeCut() ? ": the clip would be cut." : ": dead air would follow.")
                             + " Tolerance " + w.tolerance().toSeconds() + " s.")));
         } else if (slot.itemId() != null) {
-            // Media durations are not probed yet (issue #6 leaves it to the media module), so say it was not checked.
-            warnings.add(new SlotWarning("DURATION_UNKNOWN", "The linked item's clip duration is not known; send "
-                    + "clipDurationSeconds to check the slot's length against it."));
+            warnings.add(new SlotWarning("DURATION_UNKNOWN", "The linked item has no featured audio or video with a "
+                    + "known duration; send clipDurationSeconds to check the slot's length against it."));
         }
         return warnings;
     }
 
-    private static String nfc(String text) {
+    /** Titles and labels as stored: NFC, trimmed, whitespace runs collapsed. */
+    static String nfc(String text) {
         return Normalizer.normalize(text.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : nfc(text);
     }
 }

@@ -27,8 +27,9 @@ import jakarta.validation.constraints.Size;
  * @param itemId              the CMS item played (programme segment, video or audio clip), or {@code null}
  * @param overrideReason      an explicit override: the slot is stored even if it overlaps others (breaking news);
  *                            kept and shown in the day view
- * @param clipDurationSeconds the linked clip's duration, until media durations are probed; the answer warns when
- *                            the slot's length differs by more than the tolerance ({@code newsroom.schedule.duration-tolerance})
+ * @param clipDurationSeconds the linked clip's duration; when {@code null}, the linked item's featured media's duration
+ *                            as probed on upload; the answer warns when the slot's length differs by more than the
+ *                            tolerance ({@code newsroom.schedule.duration-tolerance}, default 30 s)
  */
 public record SlotRequest(@NotBlank @Size(max = 500) String title, @NotNull OffsetDateTime start,
         @Nullable OffsetDateTime stop, @Nullable @Positive Integer durationMinutes, @Nullable Boolean live,

@@ -62,6 +62,18 @@ class SlotStore {
         return jdbc.sql("SELECT unit_id FROM programme WHERE id = ?").param(programmeId).query(String.class).optional();
     }
 
+    /**
+     * @return the duration in seconds of the item's featured media as the media library probed it on upload
+     *         ({@code media.metadata.duration}), if the item has such media and it has a duration
+     */
+    Optional<Double> clipDuration(UUID itemId) {
+        return jdbc.sql("""
+                SELECT CAST(m.metadata ->> 'duration' AS double precision) FROM item i
+                JOIN media m ON m.id = i.featured_media
+                WHERE i.id = ? AND m.metadata ->> 'duration' IS NOT NULL
+                """).param(itemId).query(Double.class).optional();
+    }
+
     void insert(Slot s) {
         jdbc.sql("""
                 INSERT INTO slot (id, channel_id, programme_id, item_id, title, start_at, stop_at, live, repeat_of,

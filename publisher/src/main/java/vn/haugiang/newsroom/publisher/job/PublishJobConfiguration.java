@@ -51,6 +51,7 @@ class PublishJobConfiguration {
     @Bean
     Job publishJob(JobRepository jobRepository, Step planDeliveriesStep, Step sendDeliveriesStep) {
         return new JobBuilder(JOB, jobRepository)
+                .listener(new FailureSummary())
                 .start(planDeliveriesStep)
                 .next(sendDeliveriesStep)
                 .build();

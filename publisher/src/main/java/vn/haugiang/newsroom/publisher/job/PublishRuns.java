@@ -17,6 +17,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -90,7 +91,14 @@ public class PublishRuns {
     }
 
     Optional<JobExecution> execution(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        }
+        catch (EmptyResultDataAccessException e) {
+            // Spring Batch 6.0 throws here for an id it does not know, where it documents null.
+            return Optional.empty();
+        }
         return execution != null && execution.getJobInstance().getJobName().equals(job.getName())
                 ? Optional.of(execution) : Optional.empty();
     }

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -119,6 +120,29 @@ public class Deliveries {
                         ChannelKind.ofCode(rs.getString("kind")), rs.getInt("attempts"), instanceId,
                         rs.getObject("claimed_until", OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    /**
+     * Extends the running leases of this instance's in-progress deliveries to {@code lease} from now,
+     * so a chunk of slow sends never outlives its claims while the instance is alive. Commits on its
+     * own, so other instances see it at once. A lease that already ran out is not revived (it may be
+     * expiring as we speak), and rows another transaction is recording are skipped, never waited for.
+     *
+     * @return how many leases were extended
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int renewLeases(String instanceId, Duration lease) {
+        return jdbc.sql("""
+                WITH mine AS (
+                    SELECT id FROM delivery
+                    WHERE claimed_by = :instance AND state = 'in_progress' AND claimed_until > now()
+                    FOR UPDATE SKIP LOCKED
+                )
+                UPDATE delivery d SET claimed_until = now() + make_interval(secs => :leaseSeconds)
+                FROM mine WHERE d.id = mine.id
+                """)
+                .param("instance", instanceId).param("leaseSeconds", lease.toMillis() / 1000.0)
+                .update();
     }
 
     /**

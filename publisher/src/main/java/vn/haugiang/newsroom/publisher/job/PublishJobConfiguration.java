@@ -83,7 +83,7 @@ class PublishJobConfiguration {
                 .<ClaimedDelivery, SentDelivery>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(claimingReader)
-                .processor(new SendingProcessor(senders))
+                .processor(new SendingProcessor(senders, deliveries, properties.lease()))
                 .writer(new OutcomeWriter(deliveries, nested))
                 // Registered as write and skip listener both.
                 .listener(counts)

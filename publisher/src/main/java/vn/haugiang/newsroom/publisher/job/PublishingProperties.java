@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          can commit out of order; default 500
  * @param chunkSize         deliveries claimed, sent and recorded per chunk (one claim, one commit of
  *                          the outcomes); default 50
- * @param lease             how long a claimed delivery is held; must exceed the time to send a whole
- *                          chunk (each send's timeouts included); default 5 minutes
+ * @param lease             how long a claimed delivery is held; renewed while its chunk is sent, so it
+ *                          must exceed the longest single send (timeouts included); after a crash, a
+ *                          web delivery waits this long before it is due again; default 5 minutes
  * @param retryDelay        how long a delivery whose upload failed waits before it is tried again;
  *                          default 1 minute
  * @param instanceId        this instance's id in delivery claims, unique among running instances;

@@ -136,6 +136,27 @@ class DeliveriesTests {
     }
 
     @Test
+    void renewingExtendsOnlyTheRunningLeasesOfTheInstance() {
+        List<UUID> two = fx.dueDeliveries(item, channel, 2);
+        String instance = "test-" + UUID.randomUUID();
+        deliveries.claimDue(instance, 1000, LEASE);
+        jdbc.sql("UPDATE delivery SET claimed_until = now() + interval '10 seconds' WHERE id = :id")
+                .param("id", two.get(0)).update();
+        jdbc.sql("UPDATE delivery SET claimed_until = now() - interval '10 seconds' WHERE id = :id")
+                .param("id", two.get(1)).update();
+
+        deliveries.renewLeases(instance, Duration.ofHours(1));
+
+        assertThat(secondsLeft(two.get(0))).isGreaterThan(3500);
+        assertThat(secondsLeft(two.get(1))).isNegative();
+    }
+
+    private long secondsLeft(UUID delivery) {
+        return jdbc.sql("SELECT CAST(extract(epoch FROM claimed_until - now()) AS bigint) FROM delivery WHERE id = :id")
+                .param("id", delivery).query(Long.class).single();
+    }
+
+    @Test
     void aSenderOfOneKindClaimsOnlyThatKindsDeliveries() {
         String web = fx.channel("web");
         String facebook = fx.channel("facebook");

@@ -49,8 +49,9 @@ class PublishJobConfiguration {
     static final String PLANNED_EVENTS = "planned.events";
 
     @Bean
-    Job publishJob(JobRepository jobRepository, Step planDeliveriesStep, Step sendDeliveriesStep) {
+    Job publishJob(JobRepository jobRepository, Step planDeliveriesStep, Step sendDeliveriesStep, RunsHere runsHere) {
         return new JobBuilder(JOB, jobRepository)
+                .listener(runsHere)
                 .listener(new FailureSummary())
                 .start(planDeliveriesStep)
                 .next(sendDeliveriesStep)

@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code GET /api/publish/runs?cursor=&limit=} → {@code {runs: [...], nextCursor}}, newest
  * first; {@code limit} 1–100, default 20.</li>
  * <li>{@code GET /api/publish/runs/{id}}: one run with its step counts.</li>
- * <li>{@code POST /api/publish/runs/{id}/restart}: restarts a FAILED or STOPPED run synchronously
- * and answers with the new execution.</li>
+ * <li>{@code POST /api/publish/runs/{id}/restart}, optional body {@code {"abandoned": true}}:
+ * restarts a FAILED or STOPPED run synchronously (or, with {@code abandoned}, one still marked
+ * running whose process died) and answers with the new execution.</li>
  * </ul>
  *
  * Who may call what is the security configuration's business (package {@code access}).
@@ -61,8 +63,15 @@ class PublishRunController {
     }
 
     @PostMapping("/api/publish/runs/{id}/restart")
-    PublishRun restart(@PathVariable String id) {
-        return PublishRun.of(runs.restart(id(id, "id")));
+    PublishRun restart(@PathVariable String id, @RequestBody(required = false) @Nullable RestartRequest request) {
+        return PublishRun.of(runs.restart(id(id, "id"), request != null && Boolean.TRUE.equals(request.abandoned())));
+    }
+
+    /**
+     * @param abandoned the run is marked running but its process is gone (killed, crashed): mark it
+     *                  failed, then restart it
+     */
+    record RestartRequest(@Nullable Boolean abandoned) {
     }
 
     /** A page of runs, newest first; {@code nextCursor} is null on the last page. */

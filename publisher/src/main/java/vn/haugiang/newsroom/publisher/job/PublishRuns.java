@@ -35,19 +35,24 @@ public class PublishRuns {
 
     private static final Logger log = LoggerFactory.getLogger(PublishRuns.class);
     private static final Set<BatchStatus> RESTARTABLE = Set.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+    private static final Set<BatchStatus> RUNNING =
+            Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING, BatchStatus.UNKNOWN);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
     private final JdbcClient jdbc;
+    private final RunsHere runsHere;
     private final PublishingProperties properties;
 
     PublishRuns(JobOperator jobOperator, JobRepository jobRepository,
-            @Qualifier(PublishJobConfiguration.JOB) Job job, JdbcClient jdbc, PublishingProperties properties) {
+            @Qualifier(PublishJobConfiguration.JOB) Job job, JdbcClient jdbc, RunsHere runsHere,
+            PublishingProperties properties) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.jdbc = jdbc;
+        this.runsHere = runsHere;
         this.properties = properties;
     }
 
@@ -73,12 +78,27 @@ public class PublishRuns {
     }
 
     /**
-     * Restarts a failed or stopped execution synchronously.
+     * Restarts a failed or stopped execution synchronously. An execution still marked running whose
+     * process died (killed, crashed) is restarted only when the operator says it was
+     * {@code abandoned}: it is then marked FAILED first ({@link JobOperator#recover}). Saying so
+     * wrongly cannot send anything twice (claims keep runs apart); it only confuses the run history.
      *
-     * @throws RunProblem 404 for no such run, 409 for one that is not failed or stopped
+     * @throws RunProblem 404 for no such run; 409 for a completed run, one running in this process, or
+     *                    one marked running elsewhere without {@code abandoned}
      */
-    JobExecution restart(long executionId) {
+    JobExecution restart(long executionId, boolean abandoned) {
         JobExecution execution = execution(executionId).orElseThrow(() -> RunProblem.notFound(executionId));
+        if (RUNNING.contains(execution.getStatus())) {
+            if (runsHere.contains(executionId)) {
+                throw RunProblem.notRestartable(executionId, execution.getStatus(), "it is running in this instance");
+            }
+            if (!abandoned) {
+                throw RunProblem.maybeRunningElsewhere(executionId, execution.getStatus());
+            }
+            log.warn("Publish run {} marked {} declared abandoned by an operator: recovering it", executionId,
+                    execution.getStatus());
+            execution = jobOperator.recover(execution);
+        }
         if (!RESTARTABLE.contains(execution.getStatus())) {
             throw RunProblem.notRestartable(executionId, execution.getStatus());
         }

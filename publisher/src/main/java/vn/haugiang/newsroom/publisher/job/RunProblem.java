@@ -29,6 +29,14 @@ final class RunProblem extends ErrorResponseException {
         return problem;
     }
 
+    static RunProblem maybeRunningElsewhere(long id, BatchStatus status) {
+        var problem = new RunProblem(HttpStatus.CONFLICT, "Run may still be running",
+                "Publish run " + id + " is " + status + " and not running in this instance: it may be running on "
+                        + "another one. If its process is gone, restart it with {\"abandoned\": true}.", "abandoned");
+        problem.getBody().setProperty("currentStatus", status.name());
+        return problem;
+    }
+
     static RunProblem invalid(String detail, String field) {
         return new RunProblem(HttpStatus.BAD_REQUEST, "Invalid value", detail, field);
     }

@@ -127,6 +127,31 @@ class PublishRunApiTests {
     }
 
     @Test
+    void aRunWhoseProcessDiedIsRestartedOnlyWhenDeclaredAbandoned() {
+        fx.publishedItem("Tin của lần chạy bị giết");
+        CountingSenders.crashAfter(0);
+        long id = api.post("/api/publish/run", admin, null).body().get("id").asLong();
+        CountingSenders.noCrash();
+        // What a killed process leaves behind: the run still marked running.
+        jdbc.sql("UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL "
+                + "WHERE job_execution_id = :id").param("id", id).update();
+        jdbc.sql("UPDATE batch_step_execution SET status = 'STARTED', exit_code = 'EXECUTING', end_time = NULL "
+                + "WHERE job_execution_id = :id AND status = 'FAILED'").param("id", id).update();
+
+        Reply refused = api.post("/api/publish/runs/" + id + "/restart", admin, null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("field").asString()).isEqualTo("abandoned");
+        assertThat(refused.body().get("currentStatus").asString()).isEqualTo("STARTED");
+
+        Reply restarted = api.post("/api/publish/runs/" + id + "/restart", admin, "{\"abandoned\": true}");
+
+        assertThat(restarted.status()).isEqualTo(200);
+        assertThat(restarted.body().get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(api.get("/api/publish/runs/" + id, editor).body().get("status").asString()).isEqualTo("FAILED");
+    }
+
+    @Test
     void onlyAdminsRunAndRestartAndEveryoneNeedsAToken() {
         Reply anonymous = api.post("/api/publish/run", null, null);
         assertThat(anonymous.status()).isEqualTo(401);

@@ -31,8 +31,13 @@ public final class TestTokens {
                 new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")));
     }
 
-    /** A token for {@code username} with {@code role} (a cms-api Role name), valid for an hour. */
+    /** A token for {@code username} with {@code role} (a cms-api Role name) in Báo Hậu Giang, valid for an hour. */
     public String token(String username, String role) {
+        return token(username, role, "bao-hau-giang");
+    }
+
+    /** A token for {@code username} with {@code role} in {@code unit}, valid for an hour. */
+    public String token(String username, String role, String unit) {
         Instant now = Instant.now();
         var claims = JwtClaimsSet.builder()
                 .issuer("newsroom-local")
@@ -42,7 +47,7 @@ public final class TestTokens {
                 .claim("preferred_username", username)
                 .claim("uid", UUID.randomUUID().toString())
                 .claim("role", role)
-                .claim("unit", "bao-hau-giang")
+                .claim("unit", unit)
                 .build();
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An operator's hand on a delivery: send it again, or not at all. Each action locks the row, checks
  * the state it applies to, and logs the change with the operator's name ({@code actor}) in the same
- * transaction, so it never races a claim or an outcome.
+ * transaction, so it never races a claim or an outcome. An operator acts on the deliveries of their
+ * own unit's channels ({@code unit}), or of every unit ({@code unit} null); others are not found.
  *
  * <ul>
  * <li>Retry: {@code failed_retryable} or {@code failed_permanent} → {@code pending}, due now. An
@@ -40,8 +42,8 @@ class DeliveryActions {
      *                         unknown one without {@code confirmNotSent}
      */
     @Transactional
-    void retry(UUID id, String actor, boolean confirmNotSent) {
-        DeliveryState current = lock(id);
+    void retry(@Nullable String unit, UUID id, String actor, boolean confirmNotSent) {
+        DeliveryState current = lock(unit, id);
         if (!RETRYABLE.contains(current)) {
             throw DeliveryProblem.wrongState(id, current, "retried", "failed_retryable, failed_permanent and unknown");
         }
@@ -54,16 +56,21 @@ class DeliveryActions {
 
     /** @throws DeliveryProblem 404 for no such delivery, 409 for a state that cannot be cancelled */
     @Transactional
-    void cancel(UUID id, String actor) {
-        DeliveryState current = lock(id);
+    void cancel(@Nullable String unit, UUID id, String actor) {
+        DeliveryState current = lock(unit, id);
         if (!CANCELLABLE.contains(current)) {
             throw DeliveryProblem.wrongState(id, current, "cancelled", "pending, failed_retryable and failed_permanent");
         }
         change(id, current, DeliveryState.CANCELLED, actor, "cancelled by an operator");
     }
 
-    private DeliveryState lock(UUID id) {
-        return jdbc.sql("SELECT state FROM delivery WHERE id = :id FOR UPDATE").param("id", id)
+    /** Locks the delivery if it goes to a channel of {@code unit} (any unit when null). */
+    private DeliveryState lock(@Nullable String unit, UUID id) {
+        return jdbc.sql("""
+                SELECT d.state FROM delivery d JOIN output_channel c ON c.id = d.channel_id
+                WHERE d.id = :id AND (CAST(:unit AS text) IS NULL OR c.unit_id = :unit)
+                FOR UPDATE OF d
+                """).param("id", id).param("unit", unit)
                 .query((rs, n) -> DeliveryState.ofCode(rs.getString("state")))
                 .optional()
                 .orElseThrow(() -> DeliveryProblem.notFound(id));

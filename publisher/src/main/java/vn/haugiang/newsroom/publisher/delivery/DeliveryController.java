@@ -1,9 +1,10 @@
 package vn.haugiang.newsroom.publisher.delivery;
 
-import java.security.Principal;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code POST /api/deliveries/{id}/cancel} → the delivery, now {@code cancelled}.</li>
  * </ul>
  *
- * Who may call what is the security configuration's business (package {@code access}); the
- * authenticated name is logged as the {@code actor} of a retry or cancel.
+ * Who may call what is the security configuration's business (package {@code access}). Within
+ * that, a caller sees and acts on the deliveries of their unit's channels (token claim {@code unit});
+ * SYSTEM_ADMIN and ANALYST see every unit's; others' are 404. The token's subject is logged as the
+ * {@code actor} of a retry or cancel.
  */
 @RestController
 @RequestMapping("/api/deliveries")
@@ -45,7 +48,8 @@ class DeliveryController {
     }
 
     @GetMapping
-    DeliveryQueries.DeliveryPage list(@RequestParam(required = false) @Nullable String item,
+    DeliveryQueries.DeliveryPage list(@AuthenticationPrincipal Jwt caller,
+            @RequestParam(required = false) @Nullable String item,
             @RequestParam(required = false) @Nullable String channel,
             @RequestParam(required = false) @Nullable String state,
             @RequestParam(required = false) @Nullable String cursor,
@@ -54,29 +58,43 @@ class DeliveryController {
         if (size < 1 || size > MAX_LIMIT) {
             throw DeliveryProblem.invalid("limit must be between 1 and " + MAX_LIMIT + ".", "limit");
         }
-        return queries.list(item == null ? null : uuid(item, "item"), blankToNull(channel),
+        return queries.list(unitScope(caller), item == null ? null : uuid(item, "item"), blankToNull(channel),
                 state == null ? null : state(state), blankToNull(cursor), size);
     }
 
     @GetMapping("/{id}")
-    DeliveryView get(@PathVariable String id) {
+    DeliveryView get(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
         UUID deliveryId = uuid(id, "id");
-        return queries.get(deliveryId).orElseThrow(() -> DeliveryProblem.notFound(deliveryId));
+        return queries.get(unitScope(caller), deliveryId).orElseThrow(() -> DeliveryProblem.notFound(deliveryId));
     }
 
     @PostMapping("/{id}/retry")
-    DeliveryView retry(@PathVariable String id, @RequestBody(required = false) @Nullable RetryRequest request,
-            Principal principal) {
+    DeliveryView retry(@AuthenticationPrincipal Jwt caller, @PathVariable String id,
+            @RequestBody(required = false) @Nullable RetryRequest request) {
         UUID deliveryId = uuid(id, "id");
-        actions.retry(deliveryId, principal.getName(), request != null && Boolean.TRUE.equals(request.confirmNotSent()));
-        return get(id);
+        actions.retry(unitScope(caller), deliveryId, caller.getSubject(),
+                request != null && Boolean.TRUE.equals(request.confirmNotSent()));
+        return get(caller, id);
     }
 
     @PostMapping("/{id}/cancel")
-    DeliveryView cancel(@PathVariable String id, Principal principal) {
+    DeliveryView cancel(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
         UUID deliveryId = uuid(id, "id");
-        actions.cancel(deliveryId, principal.getName());
-        return get(id);
+        actions.cancel(unitScope(caller), deliveryId, caller.getSubject());
+        return get(caller, id);
+    }
+
+    /**
+     * The unit whose channels' deliveries the caller sees and acts on (token claim {@code unit}), or
+     * null for all: the system admin and the Department's analyst see every unit, as in cms-api.
+     */
+    private static @Nullable String unitScope(Jwt caller) {
+        String role = caller.getClaimAsString("role");
+        if ("SYSTEM_ADMIN".equals(role) || "ANALYST".equals(role)) {
+            return null;
+        }
+        String unit = caller.getClaimAsString("unit");
+        return unit == null ? "" : unit;
     }
 
     /**

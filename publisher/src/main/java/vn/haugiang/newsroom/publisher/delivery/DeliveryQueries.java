@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads deliveries for the API: filtered lists, newest first, with keyset (cursor) pagination on
+ * Reads deliveries for the API, within one unit's channels or ({@code unit} null) all of them: filtered lists, newest first, with keyset (cursor) pagination on
  * ({@code created_at}, {@code id}), so pages stay stable while deliveries change state and deep pages
  * cost the same as the first; and one delivery with its event log.
  */
@@ -30,11 +30,12 @@ class DeliveryQueries {
     }
 
     @Transactional(readOnly = true)
-    DeliveryPage list(@Nullable UUID item, @Nullable String channel, @Nullable DeliveryState state,
-            @Nullable String cursor, int limit) {
+    DeliveryPage list(@Nullable String unit, @Nullable UUID item, @Nullable String channel,
+            @Nullable DeliveryState state, @Nullable String cursor, int limit) {
         var sql = new StringBuilder("SELECT " + DeliveryView.COLUMNS
                 + " FROM delivery d JOIN output_channel c ON c.id = d.channel_id WHERE true");
         var params = new ArrayList<Object>();
+        filter(sql, params, "c.unit_id = ?", unit);
         filter(sql, params, "d.item_id = ?", item);
         filter(sql, params, "d.channel_id = ?", channel);
         filter(sql, params, "d.state = ?", state == null ? null : state.code());
@@ -55,12 +56,13 @@ class DeliveryQueries {
         return new DeliveryPage(page, new Cursor(last.createdAt(), last.id()).encode());
     }
 
-    /** The delivery with its events, oldest first. */
+    /** The delivery with its events, oldest first; empty if there is none to a channel of {@code unit}. */
     @Transactional(readOnly = true)
-    Optional<DeliveryView> get(UUID id) {
+    Optional<DeliveryView> get(@Nullable String unit, UUID id) {
         return jdbc.sql("SELECT " + DeliveryView.COLUMNS
-                        + " FROM delivery d JOIN output_channel c ON c.id = d.channel_id WHERE d.id = :id")
-                .param("id", id)
+                        + " FROM delivery d JOIN output_channel c ON c.id = d.channel_id"
+                        + " WHERE d.id = :id AND (CAST(:unit AS text) IS NULL OR c.unit_id = :unit)")
+                .param("id", id).param("unit", unit)
                 .query(DeliveryView::map)
                 .optional()
                 .map(delivery -> delivery.withEvents(jdbc.sql("""

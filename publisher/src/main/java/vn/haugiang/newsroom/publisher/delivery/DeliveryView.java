@@ -10,22 +10,25 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A delivery as the API shows it (instants UTC, ISO-8601); {@code events} is its change log, oldest
- * first, on {@code GET /api/deliveries/{id}} only (empty in lists).
+ * A delivery as the API shows it (instants UTC, ISO-8601); {@code unitId} is its channel's unit;
+ * {@code events} is its change log, oldest first, on {@code GET /api/deliveries/{id}} only (empty in
+ * lists).
  */
-record DeliveryView(UUID id, UUID itemId, long itemVersion, String channelId, String channelKind, String state,
+record DeliveryView(UUID id, UUID itemId, long itemVersion, String channelId, String channelKind, String unitId,
+        String state,
         Instant dueAt, int attempts, @Nullable String externalId, @Nullable String externalUrl,
         @Nullable Integer lastHttpStatus, @Nullable String lastError, @Nullable String claimedBy,
         @Nullable Instant claimedUntil, Instant createdAt, Instant updatedAt, List<Event> events) {
 
     static final String COLUMNS = """
-            d.id, d.item_id, d.item_version, d.channel_id, c.kind, d.state, d.due_at, d.attempts, d.external_id,
+            d.id, d.item_id, d.item_version, d.channel_id, c.kind, c.unit_id, d.state, d.due_at, d.attempts, d.external_id,
             d.external_url, d.last_http_status, d.last_error, d.claimed_by, d.claimed_until, d.created_at,
             d.updated_at""";
 
     static DeliveryView map(ResultSet rs, int row) throws SQLException {
         return new DeliveryView(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
-                rs.getLong("item_version"), rs.getString("channel_id"), rs.getString("kind"), rs.getString("state"),
+                rs.getLong("item_version"), rs.getString("channel_id"), rs.getString("kind"), rs.getString("unit_id"),
+                rs.getString("state"),
                 instant(rs, "due_at"), rs.getInt("attempts"), rs.getString("external_id"),
                 rs.getString("external_url"), rs.getObject("last_http_status", Integer.class),
                 rs.getString("last_error"), rs.getString("claimed_by"), nullableInstant(rs, "claimed_until"),
@@ -33,7 +36,7 @@ record DeliveryView(UUID id, UUID itemId, long itemVersion, String channelId, St
     }
 
     DeliveryView withEvents(List<Event> log) {
-        return new DeliveryView(id, itemId, itemVersion, channelId, channelKind, state, dueAt, attempts, externalId,
+        return new DeliveryView(id, itemId, itemVersion, channelId, channelKind, unitId, state, dueAt, attempts, externalId,
                 externalUrl, lastHttpStatus, lastError, claimedBy, claimedUntil, createdAt, updatedAt, log);
     }
 

@@ -51,8 +51,8 @@ class DeliveryApiTests {
         fx = new DeliveryFixtures(jdbc);
         api = new ApiClient(port, json);
         TestTokens tokens = new TestTokens(environment);
-        admin = tokens.token("quantri.bhg", "UNIT_ADMIN");
-        analyst = tokens.token("chuyenvien.stttt", "ANALYST");
+        admin = tokens.token("quantri.bhg", "UNIT_ADMIN", fx.unitId());
+        analyst = tokens.token("chuyenvien.stttt", "ANALYST", "so-tt-tt");
         String channel = fx.channel("facebook");
         fx.close(); // paused: nothing here is claimed by a run meanwhile
         item = fx.item(null, "published");
@@ -157,8 +157,8 @@ class DeliveryApiTests {
     @Test
     void readersMayReadOnlyAdminsMayActAndStrangersNeither() {
         TestTokens tokens = new TestTokens(environment);
-        String editor = tokens.token("bientap.bhg", "EDITOR");
-        String reporter = tokens.token("phongvien.bhg", "REPORTER");
+        String editor = tokens.token("bientap.bhg", "EDITOR", fx.unitId());
+        String reporter = tokens.token("phongvien.bhg", "REPORTER", fx.unitId());
         UUID delivery = deliveries.get(0);
 
         Reply anonymous = api.get("/api/deliveries?item=" + item, null);
@@ -173,6 +173,21 @@ class DeliveryApiTests {
         assertThat(forbidden.contentType()).startsWith("application/problem+json");
         assertThat(fx.delivery(delivery).state()).isEqualTo("pending");
         assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anotherUnitsAdminNeitherSeesNorTouchesTheseDeliveries() {
+        String otherAdmin = new TestTokens(environment).token("quantri.bhg", "UNIT_ADMIN", "bao-hau-giang");
+        UUID delivery = deliveries.get(0);
+
+        assertThat(ids(api.get("/api/deliveries?item=" + item, otherAdmin).body().get("deliveries"))).isEmpty();
+        assertThat(api.get("/api/deliveries/" + delivery, otherAdmin).status()).isEqualTo(404);
+        assertThat(api.post("/api/deliveries/" + delivery + "/cancel", otherAdmin, null).status()).isEqualTo(404);
+        assertThat(fx.delivery(delivery).state()).isEqualTo("pending");
+        // Their own unit's admin and the Department's analyst do see them.
+        assertThat(api.get("/api/deliveries/" + delivery, admin).body().get("unitId").asString())
+                .isEqualTo(fx.unitId());
+        assertThat(api.get("/api/deliveries/" + delivery, analyst).status()).isEqualTo(200);
     }
 
     private void assertProblem(Reply reply, int status, String field) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,11 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  * <p><b>Claim and lease.</b> {@link #claimDue} locks due rows with {@code FOR UPDATE SKIP LOCKED},
  * so concurrent instances each take different deliveries and never wait on each other, and marks
  * them {@code in_progress} with a lease ({@code claimed_by}, {@code claimed_until}). A lease that
- * runs out means its instance died or hung after the claim, possibly after sending: such a
- * delivery becomes {@code unknown}, never claimed again, and a reconcile step (or an operator)
- * decides whether it went out. That is how a restarted job never posts twice: nothing that might
- * have been sent is sent again blindly. The lease must therefore be longer than the longest send,
- * timeouts included.
+ * runs out means its instance died or hung after the claim, possibly after sending. A delivery of a
+ * {@linkplain ChannelKind#repeatable() repeatable} kind (web: a page put to a fixed key) is then
+ * simply {@code pending} again, as sending it twice leaves the same page. Any other becomes
+ * {@code unknown}, never claimed again, and a reconcile step (or an operator) decides whether it
+ * went out. That is how a restarted job never posts twice: nothing that might have been posted is
+ * sent again blindly. The lease must therefore be longer than the longest send, timeouts included.
  *
  * <p><b>Recording.</b> {@link #record} applies an {@link Outcome} only to a delivery that is still
  * {@code in_progress} and claimed by the same instance; anything else (lease already expired into
@@ -36,10 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Deliveries {
 
     private final JdbcClient jdbc;
+    private final DeliveryLeases leases;
     private final ApplicationEventPublisher events;
 
-    Deliveries(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Deliveries(JdbcClient jdbc, DeliveryLeases leases, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.leases = leases;
         this.events = events;
     }
 
@@ -55,7 +60,7 @@ public class Deliveries {
      */
     @Transactional
     public List<ClaimedDelivery> claimDue(String instanceId, int limit, Duration lease) {
-        return claimDue(instanceId, null, limit, lease);
+        return claim(instanceId, null, limit, lease);
     }
 
     /**
@@ -66,15 +71,33 @@ public class Deliveries {
      */
     @Transactional
     public List<ClaimedDelivery> claimDue(String instanceId, @Nullable ChannelKind kind, int limit, Duration lease) {
+        return claim(instanceId, kind == null ? null : new String[] {kind.code()}, limit, lease);
+    }
+
+    /**
+     * {@link #claimDue(String, int, Duration)} for the channels of the given kinds only: the kinds
+     * this instance has senders for.
+     *
+     * @param kinds at least one kind
+     */
+    @Transactional
+    public List<ClaimedDelivery> claimDue(String instanceId, Set<ChannelKind> kinds, int limit, Duration lease) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("no channel kinds to claim");
+        }
+        return claim(instanceId, kinds.stream().map(ChannelKind::code).toArray(String[]::new), limit, lease);
+    }
+
+    private List<ClaimedDelivery> claim(String instanceId, String @Nullable [] kinds, int limit, Duration lease) {
         if (limit < 1 || lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("limit must be ≥ 1 and lease > 0, got " + limit + " and " + lease);
         }
-        expireLeases();
+        leases.expire();
         return jdbc.sql("""
                 WITH due AS (
                     SELECT d.id, d.state FROM delivery d JOIN output_channel c ON c.id = d.channel_id
                     WHERE d.state IN ('pending', 'failed_retryable') AND d.due_at <= now() AND c.status = 'active'
-                      AND (CAST(:kind AS text) IS NULL OR c.kind = CAST(:kind AS text))
+                      AND (CAST(:kinds AS text[]) IS NULL OR c.kind = ANY (CAST(:kinds AS text[])))
                     ORDER BY d.due_at, d.id
                     LIMIT :limit
                     FOR UPDATE OF d SKIP LOCKED
@@ -93,7 +116,7 @@ public class Deliveries {
                 ORDER BY claimed.id
                 """)
                 .param("limit", limit).param("instance", instanceId).param("leaseSeconds", lease.toMillis() / 1000.0)
-                .param("kind", kind == null ? null : kind.code())
+                .param("kinds", new SqlParameterValue(Types.ARRAY, kinds))
                 .query((rs, n) -> new ClaimedDelivery(rs.getObject("id", UUID.class),
                         rs.getObject("item_id", UUID.class), rs.getLong("item_version"), rs.getString("channel_id"),
                         ChannelKind.ofCode(rs.getString("kind")), rs.getInt("attempts"), instanceId,
@@ -101,24 +124,17 @@ public class Deliveries {
                 .list();
     }
 
-    /** In-progress deliveries whose lease ran out may have been sent: unknown, for reconcile. */
-    private void expireLeases() {
-        jdbc.sql("""
-                WITH expired AS (
-                    SELECT id, claimed_by FROM delivery
-                    WHERE state = 'in_progress' AND claimed_until < now()
-                    FOR UPDATE SKIP LOCKED
-                ), upd AS (
-                    UPDATE delivery d
-                    SET state = 'unknown', updated_at = now(),
-                        last_error = 'lease of ' || expired.claimed_by || ' expired; may have been sent'
-                    FROM expired WHERE d.id = expired.id
-                    RETURNING d.id, d.last_error
-                )
-                INSERT INTO delivery_event (delivery_id, from_state, to_state, error)
-                SELECT id, 'in_progress', 'unknown', last_error FROM upd
-                """)
-                .update();
+    /**
+     * Extends the running leases of this instance's in-progress deliveries to {@code lease} from now,
+     * so a chunk of slow sends never outlives its claims while the instance is alive. Commits on its
+     * own, so other instances see it at once. A lease that already ran out is not revived (it may be
+     * expiring as we speak), and rows another transaction is recording are skipped, never waited for.
+     *
+     * @return how many leases were extended
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int renewLeases(String instanceId, Duration lease) {
+        return leases.renew(instanceId, lease);
     }
 
     /**

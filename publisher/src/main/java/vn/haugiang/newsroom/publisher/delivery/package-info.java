@@ -7,7 +7,9 @@
  * cancels deliveries when an item is published, corrected or taken down) and
  * {@link vn.haugiang.newsroom.publisher.delivery.Deliveries} (claims due deliveries under row locks
  * and records their outcomes), with their records and events. Routing and the event log are
- * package-private. The channels themselves (web, social) only produce an
+ * package-private, and so is the deliveries API ({@code GET /api/deliveries}, {@code GET
+ * /api/deliveries/{id}}, {@code POST /api/deliveries/{id}/retry}, {@code POST
+ * /api/deliveries/{id}/cancel}; see {@code DeliveryController}). The channels themselves (web, social) only produce an
  * {@link vn.haugiang.newsroom.publisher.delivery.Outcome}; they never write delivery rows.
  *
  * <p>All instants are UTC ({@code timestamptz} in PostgreSQL, {@link java.time.Instant} here).

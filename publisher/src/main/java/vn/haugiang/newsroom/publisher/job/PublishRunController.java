@@ -1,39 +1,89 @@
 package vn.haugiang.newsroom.publisher.job;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/publish/run}: plans the new outbox events, then sends one batch of due web
- * deliveries, and answers with the counts.
+ * The publish job's API (JSON; errors as RFC 9457 problem+json with {@code field}):
  *
- * <p>No authentication yet: the publisher's port must stay on the internal network until it has one.
+ * <ul>
+ * <li>{@code POST /api/publish/run}: runs the job once, synchronously (plans new outbox events,
+ * then sends everything due), and answers with the finished {@link PublishRun}.</li>
+ * <li>{@code GET /api/publish/runs?cursor=&limit=} → {@code {runs: [...], nextCursor}}, newest
+ * first; {@code limit} 1–100, default 20.</li>
+ * <li>{@code GET /api/publish/runs/{id}}: one run with its step counts.</li>
+ * <li>{@code POST /api/publish/runs/{id}/restart}, optional body {@code {"abandoned": true}}:
+ * restarts a FAILED or STOPPED run synchronously (or, with {@code abandoned}, one still marked
+ * running whose process died) and answers with the new execution.</li>
+ * </ul>
+ *
+ * Who may call what is the security configuration's business (package {@code access}).
  */
 @RestController
 class PublishRunController {
 
-    private final OutboxPlanning planning;
-    private final WebPublishing publishing;
-    private final PublishingProperties properties;
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 100;
 
-    PublishRunController(OutboxPlanning planning, WebPublishing publishing, PublishingProperties properties) {
-        this.planning = planning;
-        this.publishing = publishing;
-        this.properties = properties;
+    private final PublishRuns runs;
+
+    PublishRunController(PublishRuns runs) {
+        this.runs = runs;
     }
 
     @PostMapping("/api/publish/run")
     PublishRun run() {
-        int planned = planning.planNewEvents();
-        WebPublishing.Published published = publishing.publish(properties.instanceIdOrDefault(), properties.claimLimit());
-        return new PublishRun(planned, published.delivered(), published.failed());
+        return PublishRun.of(runs.run());
+    }
+
+    @GetMapping("/api/publish/runs")
+    RunPage list(@RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw RunProblem.invalid("limit must be between 1 and " + MAX_LIMIT + ".", "limit");
+        }
+        List<JobExecution> page = runs.list(cursor == null ? null : id(cursor, "cursor"), size + 1);
+        List<PublishRun> shown = page.stream().limit(size).map(PublishRun::of).toList();
+        return new RunPage(shown, page.size() > size ? Long.toString(shown.get(shown.size() - 1).id()) : null);
+    }
+
+    @GetMapping("/api/publish/runs/{id}")
+    PublishRun get(@PathVariable String id) {
+        long executionId = id(id, "id");
+        return runs.execution(executionId).map(PublishRun::of).orElseThrow(() -> RunProblem.notFound(executionId));
+    }
+
+    @PostMapping("/api/publish/runs/{id}/restart")
+    PublishRun restart(@PathVariable String id, @RequestBody(required = false) @Nullable RestartRequest request) {
+        return PublishRun.of(runs.restart(id(id, "id"), request != null && Boolean.TRUE.equals(request.abandoned())));
     }
 
     /**
-     * @param planned   outbox events handled (re-read ones included)
-     * @param delivered web deliveries delivered
-     * @param failed    web deliveries that failed (retryable or permanent)
+     * @param abandoned the run is marked running but its process is gone (killed, crashed): mark it
+     *                  failed, then restart it
      */
-    record PublishRun(int planned, int delivered, int failed) {
+    record RestartRequest(@Nullable Boolean abandoned) {
+    }
+
+    /** A page of runs, newest first; {@code nextCursor} is null on the last page. */
+    record RunPage(List<PublishRun> runs, @Nullable String nextCursor) {
+    }
+
+    private static long id(String value, String field) {
+        try {
+            return Long.parseLong(value);
+        }
+        catch (NumberFormatException e) {
+            throw RunProblem.invalid("'" + value + "' is not a run id.", field);
+        }
     }
 }

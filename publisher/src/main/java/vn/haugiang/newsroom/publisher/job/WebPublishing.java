@@ -1,13 +1,13 @@
 package vn.haugiang.newsroom.publisher.job;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import software.amazon.awssdk.core.exception.SdkException;
@@ -22,14 +22,13 @@ import vn.haugiang.newsroom.publisher.channel.web.WebRenderer;
 import vn.haugiang.newsroom.publisher.channel.web.WebSite;
 import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
 import vn.haugiang.newsroom.publisher.delivery.ClaimedDelivery;
-import vn.haugiang.newsroom.publisher.delivery.Deliveries;
 import vn.haugiang.newsroom.publisher.delivery.DeliverySender;
 import vn.haugiang.newsroom.publisher.delivery.Outcome;
 import vn.haugiang.newsroom.storage.StorageProperties;
 
 /**
  * Sends due web deliveries: renders the item's article page for the channel's site and puts it into
- * the {@code site} bucket at {@code <channel-id>/<page path>}, then records the outcome.
+ * the {@code site} bucket at {@code <channel-id>/<page path>}; the publish job records the outcome.
  *
  * <ul>
  * <li>The claimed version is no longer the item's current one, or the item is no longer published or
@@ -39,15 +38,12 @@ import vn.haugiang.newsroom.storage.StorageProperties;
  * (atomic per object) to a fixed key, so repeating it is harmless and {@code Unknown} is never
  * needed.</li>
  * </ul>
- *
- * <p>Only deliveries to web channels are claimed; the other kinds wait for their own senders.
  */
 @Service
 public class WebPublishing implements DeliverySender {
 
     private static final Logger log = LoggerFactory.getLogger(WebPublishing.class);
 
-    private final Deliveries deliveries;
     private final WebSources sources;
     private final WebRenderer renderer;
     private final S3Client s3;
@@ -55,48 +51,17 @@ public class WebPublishing implements DeliverySender {
     private final TransactionTemplate transaction;
     private final PublishingProperties properties;
 
-    WebPublishing(Deliveries deliveries, WebSources sources, WebRenderer renderer, S3Client s3,
+    WebPublishing(WebSources sources, WebRenderer renderer, S3Client s3,
             StorageProperties storage, PlatformTransactionManager transactionManager, PublishingProperties properties) {
-        this.deliveries = deliveries;
         this.sources = sources;
         this.renderer = renderer;
         this.s3 = s3;
         this.bucket = storage.siteBucket();
+        // Its own transaction, committed before the job records the outcome: the item's share lock
+        // lasts the render and upload only, and an upload error never spoils the chunk's transaction.
         this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
-    }
-
-    /**
-     * Claims up to {@code limit} due deliveries and sends the web ones.
-     *
-     * @return how many were delivered
-     */
-    public int publishDue(String instanceId, int limit) {
-        return publish(instanceId, limit).delivered();
-    }
-
-    /**
-     * Claims up to {@code limit} due deliveries and sends the web ones.
-     *
-     * @return how many were delivered and failed (retryable or permanent)
-     */
-    public Published publish(String instanceId, int limit) {
-        List<ClaimedDelivery> claimed = deliveries.claimDue(instanceId, ChannelKind.WEB, limit, properties.lease());
-        int delivered = 0;
-        int failed = 0;
-        for (ClaimedDelivery delivery : claimed) {
-            Outcome outcome = send(delivery);
-            if (outcome instanceof Outcome.Delivered) {
-                delivered++;
-            } else {
-                failed++;
-            }
-            if (!deliveries.record(delivery.deliveryId(), instanceId, outcome)) {
-                log.warn("Delivery {} was no longer held by {} (lease expired?); its outcome {} was not recorded",
-                        delivery.deliveryId(), instanceId, outcome);
-            }
-        }
-        return new Published(delivered, failed);
     }
 
     @Override
@@ -147,14 +112,5 @@ public class WebPublishing implements DeliverySender {
                 PutObjectRequest.builder().bucket(bucket).key(key).contentType(page.contentType()).build(),
                 RequestBody.fromBytes(page.bytes()));
         return new Outcome.Delivered(key, site.url(page.path()).toString(), response.sdkHttpResponse().statusCode());
-    }
-
-    /**
-     * What one {@link #publish} did.
-     *
-     * @param delivered  web deliveries recorded {@code delivered}
-     * @param failed     web deliveries recorded as retryable or permanent failures
-     */
-    public record Published(int delivered, int failed) {
     }
 }

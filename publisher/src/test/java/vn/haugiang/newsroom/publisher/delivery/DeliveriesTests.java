@@ -115,6 +115,48 @@ class DeliveriesTests {
     }
 
     @Test
+    void aWebDeliveryWhoseLeaseRanOutIsDueAgainBecauseAPagePutCanBeRepeated() {
+        String web = fx.channel("web");
+        UUID delivery = fx.dueDeliveries(item, web, 1).get(0);
+        String dead = "test-dead-" + UUID.randomUUID();
+        assertThat(claimedIds(deliveries.claimDue(dead, ChannelKind.WEB, 1000, LEASE))).contains(delivery);
+        jdbc.sql("UPDATE delivery SET claimed_until = now() - interval '1 minute' WHERE id = :id")
+                .param("id", delivery).update();
+
+        String survivor = "test-survivor-" + UUID.randomUUID();
+        List<ClaimedDelivery> again = deliveries.claimDue(survivor, Set.of(ChannelKind.WEB), 1000, LEASE);
+
+        assertThat(again).filteredOn(d -> d.deliveryId().equals(delivery)).singleElement()
+                .satisfies(d -> assertThat(d.attempt()).isEqualTo(2));
+        assertThat(fx.events(delivery))
+                .containsExactly("pending→in_progress", "in_progress→pending", "pending→in_progress");
+        // The dead instance's late word no longer counts; the survivor's does.
+        assertThat(deliveries.record(delivery, dead, new Outcome.Delivered("k", null, 200))).isFalse();
+        assertThat(deliveries.record(delivery, survivor, new Outcome.Delivered("k", null, 200))).isTrue();
+    }
+
+    @Test
+    void renewingExtendsOnlyTheRunningLeasesOfTheInstance() {
+        List<UUID> two = fx.dueDeliveries(item, channel, 2);
+        String instance = "test-" + UUID.randomUUID();
+        deliveries.claimDue(instance, 1000, LEASE);
+        jdbc.sql("UPDATE delivery SET claimed_until = now() + interval '10 seconds' WHERE id = :id")
+                .param("id", two.get(0)).update();
+        jdbc.sql("UPDATE delivery SET claimed_until = now() - interval '10 seconds' WHERE id = :id")
+                .param("id", two.get(1)).update();
+
+        deliveries.renewLeases(instance, Duration.ofHours(1));
+
+        assertThat(secondsLeft(two.get(0))).isGreaterThan(3500);
+        assertThat(secondsLeft(two.get(1))).isNegative();
+    }
+
+    private long secondsLeft(UUID delivery) {
+        return jdbc.sql("SELECT CAST(extract(epoch FROM claimed_until - now()) AS bigint) FROM delivery WHERE id = :id")
+                .param("id", delivery).query(Long.class).single();
+    }
+
+    @Test
     void aSenderOfOneKindClaimsOnlyThatKindsDeliveries() {
         String web = fx.channel("web");
         String facebook = fx.channel("facebook");

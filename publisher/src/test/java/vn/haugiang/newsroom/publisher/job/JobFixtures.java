@@ -1,7 +1,10 @@
 package vn.haugiang.newsroom.publisher.job;
 
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -29,6 +32,7 @@ final class JobFixtures implements AutoCloseable {
     private final String channelId = "test-web-" + shortId();
     private final String baseUrl = "https://" + channelId + ".example/";
     private final UUID columnId = UUID.randomUUID();
+    private final List<String> channels = new ArrayList<>();
 
     JobFixtures(JdbcClient jdbc, S3Client s3, String bucket) {
         this.jdbc = jdbc;
@@ -39,15 +43,33 @@ final class JobFixtures implements AutoCloseable {
                 INSERT INTO app_user (id, username, display_name, password_hash, role, unit_id)
                 VALUES (:id, :name, :name, 'not-a-hash', 'REPORTER', :unit)
                 """).param("id", userId).param("name", "job-" + userId).param("unit", unitId).update();
+        insertChannel(channelId, baseUrl);
+        insertColumn(columnId, "thoi-su", channelId);
+    }
+
+    /** Another web channel of the unit, with its own base URL, and a column routing to it only. */
+    UUID columnOnNewChannel(String baseUrl) {
+        String id = "test-web-" + shortId();
+        insertChannel(id, baseUrl);
+        UUID column = UUID.randomUUID();
+        insertColumn(column, "cot-" + shortId(), id);
+        return column;
+    }
+
+    private void insertChannel(String id, String base) {
         jdbc.sql("""
                 INSERT INTO output_channel (id, unit_id, kind, name, base_url)
                 VALUES (:id, :unit, 'web', 'Trang thử nghiệm', :base)
-                """).param("id", channelId).param("unit", unitId).param("base", baseUrl).update();
+                """).param("id", id).param("unit", unitId).param("base", base).update();
+        channels.add(id);
+    }
+
+    private void insertColumn(UUID id, String slug, String channel) {
         jdbc.sql("""
                 INSERT INTO content_column (id, unit_id, slug, name, kind, default_channels)
-                VALUES (:id, :unit, 'thoi-su', 'Thời sự', 'column', CAST(:channels AS text[]))
-                """).param("id", columnId).param("unit", unitId)
-                .param("channels", new SqlParameterValue(Types.ARRAY, new String[] {channelId})).update();
+                VALUES (:id, :unit, :slug, 'Thời sự', 'column', CAST(:channels AS text[]))
+                """).param("id", id).param("unit", unitId).param("slug", slug)
+                .param("channels", new SqlParameterValue(Types.ARRAY, new String[] {channel})).update();
     }
 
     String channelId() {
@@ -60,6 +82,11 @@ final class JobFixtures implements AutoCloseable {
 
     /** A published item in the column, version 1, with its {@code ItemPublished} outbox row. */
     Item publishedItem(String headline) {
+        return publishedItem(headline, columnId);
+    }
+
+    /** {@link #publishedItem(String)} in another column. */
+    Item publishedItem(String headline, UUID column) {
         UUID id = UUID.randomUUID();
         String slug = "tin-" + shortId();
         jdbc.sql("""
@@ -67,10 +94,59 @@ final class JobFixtures implements AutoCloseable {
                                   column_id, tags, slug, first_published_at, created_by)
                 VALUES (:id, :unit, 'article', 'published', 1, 1, :headline, 'Sa-pô thử nghiệm.',
                         '<p>Nội dung bài viết.</p>', 'Phóng viên', :column, '{Hậu Giang}', :slug, now(), :user)
-                """).param("id", id).param("unit", unitId).param("headline", headline).param("column", columnId)
+                """).param("id", id).param("unit", unitId).param("headline", headline).param("column", column)
                 .param("slug", slug).param("user", userId).update();
         outbox(id, 1, "ItemPublished");
         return new Item(id, slug);
+    }
+
+    /** {@code count} published items in the column, with their outbox rows, in one statement each. */
+    List<UUID> publishedItems(int count) {
+        String prefix = "tin-" + shortId() + "-";
+        List<UUID> ids = jdbc.sql("""
+                INSERT INTO item (id, unit_id, type, state, version, revision, headline, standfirst, body, byline,
+                                  column_id, tags, slug, first_published_at, created_by)
+                SELECT gen_random_uuid(), :unit, 'article', 'published', 1, 1, 'Tin số ' || n, 'Sa-pô thử nghiệm.',
+                       '<p>Nội dung bài viết.</p>', 'Phóng viên', :column, '{Hậu Giang}', :prefix || n, now(), :user
+                FROM generate_series(1, :count) AS n
+                RETURNING id
+                """).param("unit", unitId).param("column", columnId).param("prefix", prefix).param("user", userId)
+                .param("count", count).query(UUID.class).list();
+        jdbc.sql("""
+                INSERT INTO outbox_event (aggregate_type, aggregate_id, aggregate_version, event_type, payload)
+                SELECT 'item', CAST(id AS text), 1, 'ItemPublished', CAST(:payload AS jsonb)
+                FROM unnest(CAST(:ids AS uuid[])) AS id
+                """).param("ids", new SqlParameterValue(Types.ARRAY, ids.toArray(UUID[]::new)))
+                .param("payload", "{\"unit\": \"" + unitId + "\"}").update();
+        return ids;
+    }
+
+    /** The deliveries of the items, by state code. */
+    Map<String, Long> statesOf(List<UUID> items) {
+        return jdbc.sql("""
+                SELECT state, count(*) AS n FROM delivery WHERE item_id = ANY (CAST(:ids AS uuid[])) GROUP BY state
+                """).param("ids", new SqlParameterValue(Types.ARRAY, items.toArray(UUID[]::new)))
+                .query((rs, n) -> Map.entry(rs.getString("state"), rs.getLong("n")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        Map.Entry::getValue));
+    }
+
+    /** How many times each of the items' deliveries was logged {@code delivered}, by delivery id. */
+    Map<UUID, Long> deliveredEvents(List<UUID> items) {
+        return jdbc.sql("""
+                SELECT d.id, count(e.id) FILTER (WHERE e.to_state = 'delivered') AS n
+                FROM delivery d LEFT JOIN delivery_event e ON e.delivery_id = d.id
+                WHERE d.item_id = ANY (CAST(:ids AS uuid[])) GROUP BY d.id
+                """).param("ids", new SqlParameterValue(Types.ARRAY, items.toArray(UUID[]::new)))
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("n")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        Map.Entry::getValue));
+    }
+
+    /** The objects under the fixture's first channel. */
+    int objectCount() {
+        return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(channelId + "/")).contents().stream()
+                .mapToInt(o -> 1).sum();
     }
 
     /** What cms-api does on a correction: the next version, a new headline, an {@code ItemCorrected} row. */
@@ -153,9 +229,11 @@ final class JobFixtures implements AutoCloseable {
 
     @Override
     public void close() {
-        jdbc.sql("UPDATE output_channel SET status = 'paused' WHERE id = :id").param("id", channelId).update();
-        for (S3Object object : s3.listObjectsV2(b -> b.bucket(bucket).prefix(channelId + "/")).contents()) {
-            s3.deleteObject(b -> b.bucket(bucket).key(object.key()));
+        for (String channel : channels) {
+            jdbc.sql("UPDATE output_channel SET status = 'paused' WHERE id = :id").param("id", channel).update();
+            for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(channel + "/")).contents()) {
+                s3.deleteObject(b -> b.bucket(bucket).key(object.key()));
+            }
         }
     }
 

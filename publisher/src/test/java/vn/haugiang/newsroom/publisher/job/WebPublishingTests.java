@@ -14,11 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import vn.haugiang.newsroom.publisher.TestTokens;
 import vn.haugiang.newsroom.publisher.job.JobFixtures.Delivery;
 import vn.haugiang.newsroom.publisher.job.JobFixtures.Item;
 import vn.haugiang.newsroom.storage.StorageProperties;
@@ -44,7 +46,10 @@ class WebPublishingTests {
     OutboxPlanning planning;
 
     @Autowired
-    WebPublishing publishing;
+    PublishRuns runs;
+
+    @Autowired
+    Environment environment;
 
     @LocalServerPort
     int port;
@@ -85,7 +90,7 @@ class WebPublishingTests {
         var events = fx.deliveryEvents(item.id());
 
         planning.planNewEvents();
-        publishing.publishDue(INSTANCE, 100);
+        runs.run(INSTANCE);
 
         HeadObjectResponse after = fx.head(key);
         assertThat(fx.deliveries(item.id())).hasSize(1).allMatch(d -> d.state().equals("delivered"));
@@ -110,29 +115,31 @@ class WebPublishingTests {
     }
 
     @Test
-    void theRunEndpointPlansAndDelivers() {
+    void theRunEndpointRunsTheJobAndAnswersWithItsCounts() {
         Item item = fx.publishedItem("Tin đăng theo yêu cầu");
+        String token = new TestTokens(environment).token("quantri.bhg", "UNIT_ADMIN");
 
         PublishRunResult result = RestClient.create("http://127.0.0.1:" + port).post().uri("/api/publish/run")
+                .header("Authorization", "Bearer " + token)
                 .retrieve().body(PublishRunResult.class);
 
         assertThat(result).isNotNull();
-        assertThat(result.planned()).isPositive();
-        // Another run (or another developer's) may have delivered it first; either way it ends delivered.
-        runUntilSettled(item.id(), 1);
+        assertThat(result.status()).isEqualTo("COMPLETED");
+        assertThat(result.plannedEvents()).isPositive();
+        assertThat(result.read()).isGreaterThanOrEqualTo(1);
+        assertThat(result.delivered()).isGreaterThanOrEqualTo(1);
+        assertThat(fx.deliveries(item.id())).extracting(Delivery::state).containsExactly("delivered");
         assertThat(fx.head(fx.channelId() + "/tin/" + item.slug() + ".html")).isNotNull();
     }
 
     /**
-     * Runs planning and publishing until the item's delivery of {@code version} is delivered. One round
-     * is enough on a quiet database; more are allowed because the claim takes due deliveries of
-     * every channel, other tests' included.
+     * Runs the publish job until the item's delivery of {@code version} is delivered. One run is
+     * enough on a quiet database; more are allowed because another test's run may hold it meanwhile.
      */
     private void runUntilSettled(UUID itemId, long version) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
-            planning.planNewEvents();
-            publishing.publishDue(INSTANCE, 100);
+            runs.run(INSTANCE);
             boolean delivered = fx.deliveries(itemId).stream()
                     .anyMatch(d -> d.version() == version && d.state().equals("delivered"));
             if (delivered) {
@@ -142,6 +149,6 @@ class WebPublishingTests {
         }
     }
 
-    record PublishRunResult(int planned, int delivered, int failed) {
+    record PublishRunResult(long id, String status, long plannedEvents, long read, long written, long delivered) {
     }
 }

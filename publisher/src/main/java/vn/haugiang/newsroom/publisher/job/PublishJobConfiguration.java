@@ -1,0 +1,114 @@
+package vn.haugiang.newsroom.publisher.job;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.haugiang.newsroom.publisher.delivery.ClaimedDelivery;
+import vn.haugiang.newsroom.publisher.delivery.Deliveries;
+
+/**
+ * The publish job {@value #JOB}, one run = one job instance (identifying parameter {@code run}):
+ *
+ * <ol>
+ * <li>{@value #PLAN_STEP}: plans deliveries from the new outbox events ({@link OutboxPlanning}); its
+ * execution context holds {@value #PLANNED_EVENTS}. Runs again on a restart (harmless: planning is
+ * idempotent).</li>
+ * <li>{@value #SEND_STEP}: a chunk step. {@link ClaimingReader} claims due deliveries of the kinds
+ * that have a sender, under row locks; {@link SendingProcessor} sends each through its kind's
+ * {@link vn.haugiang.newsroom.publisher.delivery.DeliverySender}; {@link OutcomeWriter} records the
+ * outcomes in the chunk's transaction. Fault tolerant: an outcome the database refuses
+ * ({@link DataIntegrityViolationException}) is skipped, the rest of the chunk is written again item by
+ * item without sending anything again, and the refused delivery is recorded
+ * {@code failed_permanent} ({@link UnrecordableOutcomes}).</li>
+ * </ol>
+ *
+ * <p>Restartable by construction: the reader keeps no state, the database's due deliveries are the
+ * restart point, and claims are leases (see {@link Deliveries}), so a run killed mid-chunk and started
+ * again never sends a delivered delivery again. The non-identifying parameter {@code instance} is the
+ * publisher instance named in the claims.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublishJobConfiguration {
+
+    static final String JOB = "publishJob";
+    static final String PLAN_STEP = "planDeliveriesStep";
+    static final String SEND_STEP = "sendDeliveriesStep";
+    static final String PLANNED_EVENTS = "planned.events";
+
+    @Bean
+    Job publishJob(JobRepository jobRepository, Step planDeliveriesStep, Step sendDeliveriesStep, RunsHere runsHere) {
+        return new JobBuilder(JOB, jobRepository)
+                .listener(runsHere)
+                .listener(new FailureSummary())
+                .start(planDeliveriesStep)
+                .next(sendDeliveriesStep)
+                .build();
+    }
+
+    /**
+     * Planning commits batch by batch in transactions of its own (each holding the outbox position's
+     * lock briefly), so the tasklet itself runs without one.
+     */
+    @Bean
+    Step planDeliveriesStep(JobRepository jobRepository, OutboxPlanning planning) {
+        return new StepBuilder(PLAN_STEP, jobRepository)
+                .tasklet((contribution, context) -> {
+                    int events = planning.planNewEvents();
+                    contribution.getStepExecution().getExecutionContext().putInt(PLANNED_EVENTS, events);
+                    return RepeatStatus.FINISHED;
+                }, new ResourcelessTransactionManager())
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step sendDeliveriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ClaimingReader claimingReader, DeliverySenders senders, Deliveries deliveries,
+            PublishingProperties properties) {
+        TransactionTemplate nested = template(transactionManager, TransactionDefinition.PROPAGATION_NESTED);
+        OutcomeCounts counts = new OutcomeCounts();
+        return new StepBuilder(SEND_STEP, jobRepository)
+                .<ClaimedDelivery, SentDelivery>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(claimingReader)
+                .processor(new SendingProcessor(senders, deliveries, properties.lease()))
+                .writer(new OutcomeWriter(deliveries, nested))
+                // Registered as write and skip listener both.
+                .listener(counts)
+                .faultTolerant()
+                // Any number of refused outcomes: each is one delivery, recorded failed, never a reason
+                // to stop the others.
+                .skipPolicy((t, skipCount) -> t instanceof DataIntegrityViolationException)
+                .skipListener(new UnrecordableOutcomes(deliveries,
+                        template(transactionManager, TransactionDefinition.PROPAGATION_REQUIRES_NEW)))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ClaimingReader claimingReader(Deliveries deliveries, PlatformTransactionManager transactionManager,
+            DeliverySenders senders, PublishingProperties properties,
+            @Value("#{jobParameters['instance']}") String instance) {
+        return new ClaimingReader(deliveries, template(transactionManager, TransactionDefinition.PROPAGATION_REQUIRES_NEW),
+                instance, senders.kinds(), properties.chunkSize(), properties.lease());
+    }
+
+    private static TransactionTemplate template(PlatformTransactionManager transactionManager, int propagation) {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.setPropagationBehavior(propagation);
+        return template;
+    }
+}

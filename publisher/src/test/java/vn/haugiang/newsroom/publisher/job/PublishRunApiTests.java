@@ -1,0 +1,173 @@
+package vn.haugiang.newsroom.publisher.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import software.amazon.awssdk.services.s3.S3Client;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.haugiang.newsroom.publisher.ApiClient;
+import vn.haugiang.newsroom.publisher.ApiClient.Reply;
+import vn.haugiang.newsroom.publisher.TestTokens;
+import vn.haugiang.newsroom.publisher.job.JobFixtures.Delivery;
+import vn.haugiang.newsroom.publisher.job.JobFixtures.Item;
+import vn.haugiang.newsroom.storage.StorageProperties;
+import vn.haugiang.newsroom.testing.LocalServer;
+import vn.haugiang.newsroom.testing.RequiresLocalServers;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(CountingSenders.class)
+@RequiresLocalServers({LocalServer.POSTGRES, LocalServer.S3})
+class PublishRunApiTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    S3Client s3;
+
+    @Autowired
+    StorageProperties storage;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    Environment environment;
+
+    @LocalServerPort
+    int port;
+
+    JobFixtures fx;
+    ApiClient api;
+    String admin;
+    String editor;
+
+    @BeforeEach
+    void setUp() {
+        CountingSenders.noCrash();
+        fx = new JobFixtures(jdbc, s3, storage.siteBucket());
+        api = new ApiClient(port, json);
+        TestTokens tokens = new TestTokens(environment);
+        admin = tokens.token("admin", "SYSTEM_ADMIN");
+        editor = tokens.token("bientap.bhg", "EDITOR");
+    }
+
+    @AfterEach
+    void tearDown() {
+        CountingSenders.noCrash();
+        fx.close();
+    }
+
+    @Test
+    void anAdminRunsTheJobAndEveryReaderSeesTheRunWithItsStepCounts() {
+        Item item = fx.publishedItem("Tin chạy theo yêu cầu");
+
+        Reply run = api.post("/api/publish/run", admin, null);
+
+        assertThat(run.status()).isEqualTo(200);
+        JsonNode summary = run.body();
+        assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(summary.get("read").asLong()).isEqualTo(1);
+        assertThat(summary.get("written").asLong()).isEqualTo(1);
+        assertThat(summary.get("delivered").asLong()).isEqualTo(1);
+        assertThat(summary.get("skipped").asLong()).isZero();
+        assertThat(summary.get("failed").asLong()).isZero();
+        assertThat(summary.get("plannedEvents").asLong()).isPositive();
+        assertThat(fx.deliveries(item.id())).extracting(Delivery::state).containsExactly("delivered");
+        long id = summary.get("id").asLong();
+
+        Reply shown = api.get("/api/publish/runs/" + id, editor);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body().get("steps").valueStream().map(s -> s.get("name").asString()).toList())
+                .containsExactly(PublishJobConfiguration.PLAN_STEP, PublishJobConfiguration.SEND_STEP);
+        assertThat(shown.body().get("steps").get(1).get("written").asLong()).isEqualTo(1);
+
+        Reply newest = api.get("/api/publish/runs?limit=1", editor);
+        assertThat(newest.body().get("runs").get(0).get("id").asLong()).isEqualTo(id);
+        String cursor = newest.body().get("nextCursor").asString();
+        assertThat(api.get("/api/publish/runs?limit=1&cursor=" + cursor, editor).body().get("runs").get(0)
+                .get("id").asLong()).isLessThan(id);
+    }
+
+    @Test
+    void aFailedRunIsRestartedThroughTheApiAndACompletedOneIsNot() {
+        Item item = fx.publishedItem("Tin của lần chạy hỏng");
+        CountingSenders.crashAfter(0);
+
+        Reply failed = api.post("/api/publish/run", admin, null);
+
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.body().get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.body().get("exitDescription").asString()).contains("SimulatedCrash");
+        CountingSenders.noCrash();
+
+        Reply restarted = api.post("/api/publish/runs/" + failed.body().get("id").asLong() + "/restart", admin, null);
+
+        assertThat(restarted.status()).isEqualTo(200);
+        assertThat(restarted.body().get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(restarted.body().get("jobInstanceId").asLong())
+                .isEqualTo(failed.body().get("jobInstanceId").asLong());
+        Reply again = api.post("/api/publish/runs/" + restarted.body().get("id").asLong() + "/restart", admin, null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.body().get("currentStatus").asString()).isEqualTo("COMPLETED");
+        // The crashed run had claimed the delivery; it waits for that lease, then goes out once.
+        assertThat(fx.deliveries(item.id())).extracting(Delivery::state).containsExactly("in_progress");
+    }
+
+    @Test
+    void aRunWhoseProcessDiedIsRestartedOnlyWhenDeclaredAbandoned() {
+        fx.publishedItem("Tin của lần chạy bị giết");
+        CountingSenders.crashAfter(0);
+        long id = api.post("/api/publish/run", admin, null).body().get("id").asLong();
+        CountingSenders.noCrash();
+        // What a killed process leaves behind: the run still marked running.
+        jdbc.sql("UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL "
+                + "WHERE job_execution_id = :id").param("id", id).update();
+        jdbc.sql("UPDATE batch_step_execution SET status = 'STARTED', exit_code = 'EXECUTING', end_time = NULL "
+                + "WHERE job_execution_id = :id AND status = 'FAILED'").param("id", id).update();
+
+        Reply refused = api.post("/api/publish/runs/" + id + "/restart", admin, null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("field").asString()).isEqualTo("abandoned");
+        assertThat(refused.body().get("currentStatus").asString()).isEqualTo("STARTED");
+
+        Reply restarted = api.post("/api/publish/runs/" + id + "/restart", admin, "{\"abandoned\": true}");
+
+        assertThat(restarted.status()).isEqualTo(200);
+        assertThat(restarted.body().get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(api.get("/api/publish/runs/" + id, editor).body().get("status").asString()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void onlyAdminsRunAndRestartAndEveryoneNeedsAToken() {
+        Reply anonymous = api.post("/api/publish/run", null, null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+
+        Reply forbidden = api.post("/api/publish/run", editor, null);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/api/publish/runs/1/restart", editor, null).status()).isEqualTo(403);
+        assertThat(api.get("/api/publish/runs", null).status()).isEqualTo(401);
+
+        Reply missing = api.get("/api/publish/runs/987654321", editor);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        Reply bad = api.get("/api/publish/runs/abc", editor);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("field").asString()).isEqualTo("id");
+    }
+}

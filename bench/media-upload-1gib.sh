@@ -13,7 +13,7 @@ MIB=${CMS_BENCH_UPLOAD_MIB:-1024}
 HEAP=${CMS_BENCH_HEAP:-256m}
 BUCKET=${CMS_S3_MEDIA_BUCKET:-media}
 WORK=$(mktemp -d)
-trap 'kill "${APP_PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 
 if [ -z "${CMS_BENCH_SKIP_BUILD:-}" ]; then
   (cd "$ROOT" && ./mvnw -B -q -pl cms-api,bench -am -DskipTests package)

@@ -46,7 +46,7 @@ final class ApiReadsStage implements Stage {
         Path sql = work.resolve("item-by-id.sql");
         Files.writeString(sql, """
                 \\set n random(1, %d)
-                SELECT * FROM item WHERE id = ('%s' || lpad(to_hex(:n), 12, '0'))::uuid;
+                SELECT * FROM item WHERE id = ('%s' || lpad(to_hex(:n::int), 12, '0'))::uuid;
                 """.formatted(run.items, Generator.ID_PREFIX));
         int free = freeConnections(run);
         for (int connections : new int[] {50, 200}) {

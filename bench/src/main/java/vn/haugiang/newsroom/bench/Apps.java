@@ -27,7 +27,7 @@ final class Apps implements AutoCloseable {
     }
 
     /** Starts {@code app} unless this harness already did, and waits until its health is UP. */
-    void ensure(String app) throws IOException, InterruptedException {
+    synchronized void ensure(String app) throws IOException, InterruptedException {
         if (running.containsKey(app) && running.get(app).isAlive()) {
             return;
         }
@@ -121,7 +121,7 @@ final class Apps implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         running.values().forEach(Process::destroy);
         for (Process process : running.values()) {
             try {

@@ -48,6 +48,8 @@ public final class Bench {
         results.put("stages_requested", stages);
         List<Map<String, Object>> stageResults = new ArrayList<>();
         try (BenchRun run = new BenchRun(settings, items)) {
+            // Stop the apps this run started on Ctrl-C or kill too, not only at the end.
+            Runtime.getRuntime().addShutdownHook(new Thread(run.apps::close));
             results.put("machine", Machine.describe(run));
             for (String name : stages) {
                 System.out.println("==> " + name);

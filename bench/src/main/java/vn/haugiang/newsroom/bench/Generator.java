@@ -151,7 +151,7 @@ final class Generator {
                                             WHEN g %% 20 = 15 THEN 'approved' WHEN g %% 20 = 16 THEN 'scheduled'
                                             WHEN g %% 20 = 17 THEN 'taken_down' ELSE 'archived' END AS state) s
             CROSS JOIN LATERAL (SELECT timestamptz '2021-12-01 00:00:00+07'
-                                       + ((g::bigint * 7919) %% (5 * 365 * 86400)) * interval '1 second' AS at) p
+                                       + ((g::bigint * 2654435761) %% (5 * 365 * 86400)) * interval '1 second' AS at) p
             JOIN bench_headline h ON h.n = g %% %3$d
             CROSS JOIN LATERAL (SELECT string_agg('<p>' || x.text || '</p>', '' ORDER BY k) AS body
                                 FROM generate_series(0, 5 + g %% 7) k

@@ -41,7 +41,7 @@ final class Publications {
                            ('%1$s' || lpad(to_hex(((g %% %2$d) / 11) * 20 + 1 + (g %% %2$d) %% 11), 12, '0'))::uuid AS item_id,
                            1001 + g / (%2$d * 5) AS item_version,
                            (ARRAY['web-bao-hau-giang', 'facebook-bao-hau-giang', 'zalo-bao-hau-giang', 'web-hgtv', 'youtube-hgtv'])[1 + (g / %2$d) %% 5] AS channel_id,
-                           timestamptz '2021-12-01 00:00:00+07' + ((g * 7919) %% (5 * 365 * 86400)) * interval '1 second' AS at
+                           timestamptz '2021-12-01 00:00:00+07' + ((g * 2654435761) %% (5 * 365 * 86400)) * interval '1 second' AS at
                     FROM generate_series(0::bigint, %3$d - 1) g""".formatted(Generator.ID_PREFIX, published, count));
             sql.execute("""
                     INSERT INTO delivery (id, item_id, item_version, channel_id, state, due_at, attempts, external_id,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,12 +46,16 @@ final class Tools {
                 .orElseThrow(() -> new IllegalStateException("wrk printed no result:\n" + out));
         JsonNode r = Json.read(line.substring(6));
         double seconds = r.path("duration_us").asDouble() / 1e6;
-        return Map.of("connections", connections,
-                "requests_per_s", StageResult.round(r.path("requests").asDouble() / seconds),
-                "p50_ms", ms(r.path("p50_us").asDouble()), "p95_ms", ms(r.path("p95_us").asDouble()),
-                "p99_ms", ms(r.path("p99_us").asDouble()),
-                "requests", r.path("requests").asLong(),
-                "non_2xx", r.path("non_2xx").asLong(), "socket_errors", r.path("socket_errors").asLong());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("connections", connections);
+        figures.put("requests_per_s", StageResult.round(r.path("requests").asDouble() / seconds));
+        figures.put("p50_ms", ms(r.path("p50_us").asDouble()));
+        figures.put("p95_ms", ms(r.path("p95_us").asDouble()));
+        figures.put("p99_ms", ms(r.path("p99_us").asDouble()));
+        figures.put("requests", r.path("requests").asLong());
+        figures.put("non_2xx", r.path("non_2xx").asLong());
+        figures.put("socket_errors", r.path("socket_errors").asLong());
+        return figures;
     }
 
     /**
@@ -85,10 +90,13 @@ final class Tools {
             }
         }
         double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return Map.of("clients", clients,
-                "transactions_per_s", StageResult.round(Double.parseDouble(tps.split(" ")[2])),
-                "p50_ms", ms(percentile(sorted, 50)), "p99_ms", ms(percentile(sorted, 99)),
-                "transactions", sorted.length);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("clients", clients);
+        figures.put("transactions_per_s", StageResult.round(Double.parseDouble(tps.split(" ")[2])));
+        figures.put("p50_ms", ms(percentile(sorted, 50)));
+        figures.put("p99_ms", ms(percentile(sorted, 99)));
+        figures.put("transactions", sorted.length);
+        return figures;
     }
 
     static double percentile(double[] sorted, double p) {

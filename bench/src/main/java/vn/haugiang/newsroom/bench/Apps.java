@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Starts the apps the stages drive, each as its own JVM from its jar ({@code <app>/target/<app>.jar},
  * built by {@code ./cms bench}) on the bench ports, with the heap limit of {@code ./cms up}, the
- * bench's own index alias and buckets, and a GC log; stops exactly the processes it started.
+ * bench's own index alias and buckets, and a GC log; stops exactly the processes it started. Extra
+ * {@code --name=value} arguments per app come from {@code CMS_BENCH_CMS_API_ARGS},
+ * {@code CMS_BENCH_PUBLISHER_ARGS} and {@code CMS_BENCH_INDEXER_ARGS}.
  */
 final class Apps implements AutoCloseable {
 
@@ -85,6 +87,10 @@ final class Apps implements AutoCloseable {
                 "--newsroom.media.max-size.audio=2GB", "--newsroom.media.inspect-timeout=120s",
                 "--spring.servlet.multipart.max-file-size=2GB", "--spring.servlet.multipart.max-request-size=2GB"));
         command.addAll(args);
+        String extra = System.getenv("CMS_BENCH_" + app.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log(name).toFile()));

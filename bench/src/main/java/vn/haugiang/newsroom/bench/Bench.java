@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * {@code ./cms bench [--items N] [--stages a,b,…] [--out FILE.json] [--duration SECONDS]
- * [--publications M] [--upload-mib MIB] [--no-markdown]}: generates N items (10,000 by default)
+ * [--publications M] [--upload-mib MIB] [--note TEXT] [--no-markdown]}, or {@code --render FILE.json}
+ * to only regenerate the Markdown from an earlier run: generates N items (10,000 by default)
  * unless {@code generate} is left out of the stages, runs the stages in order, writes the JSON
  * results and regenerates the "Latest run" section of {@code docs/benchmarks.md}.
  *
@@ -31,6 +32,13 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        if (options.containsKey("render")) {
+            // Only regenerate the Markdown section from an earlier run's JSON.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> earlier = Json.MAPPER.readValue(Files.readString(Path.of(options.get("render"))), Map.class);
+            MarkdownReport.update(root.resolve("docs/benchmarks.md"), earlier);
+            return;
+        }
         int items = Integer.parseInt(options.getOrDefault("items", "10000"));
         List<String> stages = Arrays.asList(options.getOrDefault("stages", String.join(",", ALL)).split(","));
         for (String stage : stages) {
@@ -46,6 +54,10 @@ public final class Bench {
         results.put("date", Instant.now().toString());
         results.put("items", items);
         results.put("stages_requested", stages);
+        results.put("command", commandLine(args));
+        if (options.containsKey("note")) {
+            results.put("note", options.get("note"));
+        }
         List<Map<String, Object>> stageResults = new ArrayList<>();
         try (BenchRun run = new BenchRun(settings, items)) {
             // Stop the apps this run started on Ctrl-C or kill too, not only at the end.
@@ -72,7 +84,7 @@ public final class Bench {
         System.out.println("results: " + out);
         if (!options.containsKey("no-markdown")) {
             Path markdown = root.resolve("docs/benchmarks.md");
-            MarkdownReport.update(markdown, results, commandLine(args));
+            MarkdownReport.update(markdown, results);
             System.out.println("table: " + markdown);
         }
     }
@@ -93,7 +105,7 @@ public final class Bench {
     private static String commandLine(String[] args) {
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--root")) {
+            if (args[i].equals("--root") || args[i].equals("--note")) {
                 i++;
             } else {
                 shown.add(args[i]);

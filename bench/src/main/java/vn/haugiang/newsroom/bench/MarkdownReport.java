@@ -17,20 +17,28 @@ final class MarkdownReport {
     static final String BEGIN = "<!-- bench:begin -->";
     static final String END = "<!-- bench:end -->";
 
+    /** Counts kept in the JSON but left out of the table, which shows rates and latencies. */
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("connections", "clients", "requests", "transactions");
+    /** Error counts shown only when not 0. */
+    private static final java.util.Set<String> ZERO_HIDDEN = java.util.Set.of("non_2xx", "socket_errors", "failed");
+
     private MarkdownReport() {
     }
 
     @SuppressWarnings("unchecked")
-    static String render(Map<String, Object> results, String command) {
+    static String render(Map<String, Object> results) {
         Map<String, Object> machine = (Map<String, Object>) results.get("machine");
         StringBuilder md = new StringBuilder(BEGIN).append("\n## Latest run of `./cms bench`\n\n");
-        md.append("Command: `").append(command).append("`  \n");
+        md.append("Command: `").append(results.getOrDefault("command", "./cms bench")).append("`  \n");
+        if (results.get("note") != null) {
+            md.append("**").append(results.get("note")).append("**  \n");
+        }
         md.append("Date: ").append(results.get("date")).append(" · N = ").append(results.get("items")).append(" items  \n");
         md.append("Machine: ").append(machine.get("cores")).append(" cores, ").append(machine.get("memory_gib"))
                 .append(" GiB, ").append(machine.get("os")).append(", ").append(machine.get("java"))
                 .append(", PostgreSQL ").append(machine.get("postgresql")).append(", Elasticsearch ")
                 .append(machine.get("elasticsearch")).append("  \n");
-        md.append("Heap limits: ").append(flat(machine.get("heap_limits"), "")).append("\n\n");
+        md.append("Heap limits: ").append(flat(machine.get("heap_limits"), "").replace("<br>", ", ")).append("\n\n");
         md.append("Ratios are ours ÷ reference, measured in the same run: above 1 is faster for throughputs "
                 + "(docs/s, pages/s, req/s, MiB/s), slower for latencies (ms).\n\n");
         md.append("| stage | status | ratios | ours | reference |\n|---|---|---|---|---|\n");
@@ -57,9 +65,9 @@ final class MarkdownReport {
         return md.append(END).append('\n').toString();
     }
 
-    static void update(Path file, Map<String, Object> results, String command) throws IOException {
+    static void update(Path file, Map<String, Object> results) throws IOException {
         String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
-        String section = render(results, command);
+        String section = render(results);
         int begin = text.indexOf(BEGIN);
         int end = text.indexOf(END);
         if (begin >= 0 && end > begin) {
@@ -76,6 +84,9 @@ final class MarkdownReport {
         if (value instanceof Map<?, ?> map) {
             List<String> parts = new ArrayList<>();
             ((Map<String, Object>) map).forEach((k, v) -> {
+                if (HIDDEN.contains(k) || (ZERO_HIDDEN.contains(k) && v instanceof Number n && n.doubleValue() == 0)) {
+                    return;
+                }
                 String inner = flat(v, prefix + k + ".");
                 if (!inner.isEmpty()) {
                     parts.add(v instanceof Map<?, ?> ? inner : prefix + k + ": " + inner);

@@ -46,10 +46,11 @@ final class StageResult {
         return this;
     }
 
-    /** Records {@code ours / theirs}, rounded to 3 decimals; nothing when either is missing or 0. */
+    /** Records {@code ours / theirs} to 3 significant digits; nothing when either is missing or 0. */
     StageResult ratio(String key, @Nullable Number ours, @Nullable Number theirs) {
         if (ours != null && theirs != null && theirs.doubleValue() != 0) {
-            ratios.put(key, Math.round(ours.doubleValue() / theirs.doubleValue() * 1000) / 1000.0);
+            ratios.put(key, new java.math.BigDecimal(ours.doubleValue() / theirs.doubleValue())
+                    .round(new java.math.MathContext(3)).doubleValue());
         }
         return this;
     }

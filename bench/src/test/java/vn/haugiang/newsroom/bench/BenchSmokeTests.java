@@ -123,7 +123,8 @@ class BenchSmokeTests {
         results.put("machine", Machine.describe(run));
         results.put("stages", List.of(result.toMap()));
         JsonNode json = Json.read(Json.write(results));
-        String markdown = MarkdownReport.render(results, "./cms bench --items 20");
+        results.put("command", "./cms bench --items 20");
+        String markdown = MarkdownReport.render(results);
 
         assertThat(indexed).isEqualTo(ITEMS);
         assertThat(put.path("bytes").asLong()).isEqualTo(1 << 20);

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * {@code ./cms bench [--items N] [--stages a,b,…] [--out FILE.json] [--duration SECONDS]
- * [--publications M] [--upload-mib MIB] [--note TEXT] [--no-markdown]}, or {@code --render FILE.json}
+ * [--publications M] [--report-job JOB] [--upload-mib MIB] [--note TEXT] [--no-markdown]}, or {@code --render FILE.json}
  * to only regenerate the Markdown from an earlier run: generates N items (10,000 by default)
  * unless {@code generate} is left out of the stages, runs the stages in order, writes the JSON
  * results and regenerates the "Latest run" section of {@code docs/benchmarks.md}.
@@ -96,7 +96,8 @@ public final class Bench {
             case "publishing" -> new PublishingStage();
             case "api-reads" -> new ApiReadsStage();
             case "search" -> new SearchStage();
-            case "report" -> new ReportStage(Long.parseLong(options.getOrDefault("publications", "1000000")));
+            case "report" -> new ReportStage(Long.parseLong(options.getOrDefault("publications", "1000000")),
+                    options.get("report-job"));
             case "media-upload" -> new MediaUploadStage(Integer.parseInt(options.getOrDefault("upload-mib", "1024")));
             default -> throw new IllegalArgumentException(name);
         };

@@ -31,6 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>Open: {@code /actuator/health/**}, {@code /actuator/info}.</li>
  * <li>Operate (run and restart the job, retry and cancel deliveries): SYSTEM_ADMIN, UNIT_ADMIN.</li>
  * <li>Read (deliveries, runs): those two and EDITOR, EDITOR_IN_CHIEF, PRODUCER, ANALYST.</li>
+ * <li>Channels and their credentials: SYSTEM_ADMIN, UNIT_ADMIN. Broadcast schedule run: those two and
+ * PRODUCER.</li>
+ * <li>Social text variants: read by the unit's writers (REPORTER, PRODUCER and up), edited by EDITOR,
+ * EDITOR_IN_CHIEF, UNIT_ADMIN, SYSTEM_ADMIN.</li>
  * <li>Anything else needs a token. 401 and 403 are problem+json.</li>
  * </ul>
  */
@@ -39,6 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     private static final String[] OPERATORS = {"SYSTEM_ADMIN", "UNIT_ADMIN"};
+    private static final String[] BROADCAST_OPERATORS = {"SYSTEM_ADMIN", "UNIT_ADMIN", "PRODUCER"};
+    private static final String[] EDITORS = {"SYSTEM_ADMIN", "UNIT_ADMIN", "EDITOR", "EDITOR_IN_CHIEF"};
+    private static final String[] WRITERS =
+            {"SYSTEM_ADMIN", "UNIT_ADMIN", "EDITOR", "EDITOR_IN_CHIEF", "REPORTER", "PRODUCER"};
     private static final String[] READERS =
             {"SYSTEM_ADMIN", "UNIT_ADMIN", "EDITOR", "EDITOR_IN_CHIEF", "PRODUCER", "ANALYST"};
 
@@ -54,6 +62,10 @@ class SecurityConfiguration {
                                 "/api/deliveries/*/retry", "/api/deliveries/*/cancel").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/deliveries", "/api/deliveries/*", "/api/publish/runs",
                                 "/api/publish/runs/*").hasAnyRole(READERS)
+                        .requestMatchers("/api/channels", "/api/channels/**").hasAnyRole(OPERATORS)
+                        .requestMatchers(HttpMethod.POST, "/api/broadcast/run").hasAnyRole(BROADCAST_OPERATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/items/*/social-text/*").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/items/*/social-text/*").hasAnyRole(EDITORS)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))

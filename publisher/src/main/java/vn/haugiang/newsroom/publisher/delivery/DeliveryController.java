@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.haugiang.newsroom.publisher.access.Caller;
+
 /**
  * The deliveries API (JSON; errors as RFC 9457 problem+json with {@code field}):
  *
@@ -58,21 +60,21 @@ class DeliveryController {
         if (size < 1 || size > MAX_LIMIT) {
             throw DeliveryProblem.invalid("limit must be between 1 and " + MAX_LIMIT + ".", "limit");
         }
-        return queries.list(unitScope(caller), item == null ? null : uuid(item, "item"), blankToNull(channel),
+        return queries.list(Caller.of(caller).unitScope(), item == null ? null : uuid(item, "item"), blankToNull(channel),
                 state == null ? null : state(state), blankToNull(cursor), size);
     }
 
     @GetMapping("/{id}")
     DeliveryView get(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
         UUID deliveryId = uuid(id, "id");
-        return queries.get(unitScope(caller), deliveryId).orElseThrow(() -> DeliveryProblem.notFound(deliveryId));
+        return queries.get(Caller.of(caller).unitScope(), deliveryId).orElseThrow(() -> DeliveryProblem.notFound(deliveryId));
     }
 
     @PostMapping("/{id}/retry")
     DeliveryView retry(@AuthenticationPrincipal Jwt caller, @PathVariable String id,
             @RequestBody(required = false) @Nullable RetryRequest request) {
         UUID deliveryId = uuid(id, "id");
-        actions.retry(unitScope(caller), deliveryId, caller.getSubject(),
+        actions.retry(Caller.of(caller).unitScope(), deliveryId, caller.getSubject(),
                 request != null && Boolean.TRUE.equals(request.confirmNotSent()));
         return get(caller, id);
     }
@@ -80,21 +82,8 @@ class DeliveryController {
     @PostMapping("/{id}/cancel")
     DeliveryView cancel(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
         UUID deliveryId = uuid(id, "id");
-        actions.cancel(unitScope(caller), deliveryId, caller.getSubject());
+        actions.cancel(Caller.of(caller).unitScope(), deliveryId, caller.getSubject());
         return get(caller, id);
-    }
-
-    /**
-     * The unit whose channels' deliveries the caller sees and acts on (token claim {@code unit}), or
-     * null for all: the system admin and the Department's analyst see every unit, as in cms-api.
-     */
-    private static @Nullable String unitScope(Jwt caller) {
-        String role = caller.getClaimAsString("role");
-        if ("SYSTEM_ADMIN".equals(role) || "ANALYST".equals(role)) {
-            return null;
-        }
-        String unit = caller.getClaimAsString("unit");
-        return unit == null ? "" : unit;
     }
 
     /**

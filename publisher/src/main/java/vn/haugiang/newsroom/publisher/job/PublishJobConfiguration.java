@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.haugiang.newsroom.publisher.channel.social.SocialReconciliation;
 import vn.haugiang.newsroom.publisher.delivery.ClaimedDelivery;
 import vn.haugiang.newsroom.publisher.delivery.Deliveries;
 
@@ -26,6 +27,7 @@ import vn.haugiang.newsroom.publisher.delivery.Deliveries;
  * <li>{@value #PLAN_STEP}: plans deliveries from the new outbox events ({@link OutboxPlanning}); its
  * execution context holds {@value #PLANNED_EVENTS}. Runs again on a restart (harmless: planning is
  * idempotent).</li>
+ * <li>{@value #RECONCILE_STEP}: looks for the posts of {@code unknown} social deliveries first.</li>
  * <li>{@value #SEND_STEP}: a chunk step. {@link ClaimingReader} claims due deliveries of the kinds
  * that have a sender, under row locks; {@link SendingProcessor} sends each through its kind's
  * {@link vn.haugiang.newsroom.publisher.delivery.DeliverySender}; {@link OutcomeWriter} records the
@@ -33,6 +35,8 @@ import vn.haugiang.newsroom.publisher.delivery.Deliveries;
  * ({@link DataIntegrityViolationException}) is skipped, the rest of the chunk is written again item by
  * item without sending anything again, and the refused delivery is recorded
  * {@code failed_permanent} ({@link UnrecordableOutcomes}).</li>
+ * <li>{@value #REFRESH_STEP}: rebuilds the lists, feeds and sitemaps of the web channels that changed
+ * ({@link StaleSites}).</li>
  * </ol>
  *
  * <p>Restartable by construction: the reader keeps no state, the database's due deliveries are the
@@ -45,16 +49,62 @@ class PublishJobConfiguration {
 
     static final String JOB = "publishJob";
     static final String PLAN_STEP = "planDeliveriesStep";
+    static final String RECONCILE_STEP = "reconcileUnknownStep";
     static final String SEND_STEP = "sendDeliveriesStep";
+    static final String REFRESH_STEP = "refreshSitesStep";
     static final String PLANNED_EVENTS = "planned.events";
 
     @Bean
-    Job publishJob(JobRepository jobRepository, Step planDeliveriesStep, Step sendDeliveriesStep, RunsHere runsHere) {
+    Job publishJob(JobRepository jobRepository, Step planDeliveriesStep, Step reconcileUnknownStep,
+            Step sendDeliveriesStep, Step refreshSitesStep, RunsHere runsHere) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(runsHere)
                 .listener(new FailureSummary())
                 .start(planDeliveriesStep)
+                .next(reconcileUnknownStep)
                 .next(sendDeliveriesStep)
+                .next(refreshSitesStep)
+                .build();
+    }
+
+    /**
+     * Looks for the posts of {@code unknown} social deliveries before anything is claimed, so a post the
+     * platform created despite an error is recorded, not sent again ({@link SocialReconciliation}). Its
+     * execution context holds the four counts.
+     */
+    @Bean
+    Step reconcileUnknownStep(JobRepository jobRepository, SocialReconciliation reconciliation,
+            PublishingProperties properties) {
+        return new StepBuilder(RECONCILE_STEP, jobRepository)
+                .tasklet((contribution, context) -> {
+                    String instance = (String) context.getStepContext().getJobParameters().get("instance");
+                    SocialReconciliation.Reconciled reconciled = reconciliation.reconcile(instance,
+                            properties.chunkSize());
+                    var out = contribution.getStepExecution().getExecutionContext();
+                    out.putInt("reconciled.found", reconciled.found());
+                    out.putInt("reconciled.sendAgain", reconciled.sendAgain());
+                    out.putInt("reconciled.waiting", reconciled.waiting());
+                    out.putInt("reconciled.unchecked", reconciled.unchecked());
+                    return RepeatStatus.FINISHED;
+                }, new ResourcelessTransactionManager())
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    /**
+     * Rebuilds the lists, feeds and sitemaps of the web channels that changed ({@link StaleSites}): after
+     * the send step, so new pages are listed in the same run, and after take-downs, which remove pages.
+     */
+    @Bean
+    Step refreshSitesStep(JobRepository jobRepository, StaleSites staleSites) {
+        return new StepBuilder(REFRESH_STEP, jobRepository)
+                .tasklet((contribution, context) -> {
+                    var refreshed = staleSites.refreshStale();
+                    contribution.getStepExecution().getExecutionContext().putInt("sites.refreshed", refreshed.size());
+                    contribution.incrementWriteCount(refreshed.stream().mapToLong(r -> r.written().size()).sum());
+                    return RepeatStatus.FINISHED;
+                }, new ResourcelessTransactionManager())
+                .allowStartIfComplete(true)
                 .build();
     }
 

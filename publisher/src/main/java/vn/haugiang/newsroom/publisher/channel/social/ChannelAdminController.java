@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.haugiang.newsroom.publisher.access.Caller;
 import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
 
 /**
@@ -29,8 +32,8 @@ import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
  * <li>{@code POST /api/channels/{id}/reauthorised} → 200 with the channel, {@code active} again if it was flagged
  * (e.g. the token was renewed on the platform's side).</li>
  * </ul>
- * Not yet access-controlled: the publisher has no security configuration on this branch; these endpoints are meant
- * for {@code SYSTEM_ADMIN} and {@code UNIT_ADMIN} once it has one.
+ * Access: {@code SYSTEM_ADMIN} and {@code UNIT_ADMIN} (see the publisher's security configuration); a unit admin
+ * sees and acts on the channels of their own unit only, others' answer 404.
  */
 @RestController
 class ChannelAdminController {
@@ -42,13 +45,15 @@ class ChannelAdminController {
     }
 
     @GetMapping("/api/channels")
-    List<ChannelView> list() {
-        return channels.list().stream().map(ChannelView::of).toList();
+    List<ChannelView> list(@AuthenticationPrincipal Jwt token) {
+        Caller caller = Caller.of(token);
+        return channels.list().stream().filter(c -> caller.mayActOn(c.unitId())).map(ChannelView::of).toList();
     }
 
     @PutMapping("/api/channels/{id}/credentials")
-    ChannelView credentials(@PathVariable String id, @RequestBody Map<String, String> body) {
-        SocialChannels.Channel channel = channels.find(id).orElseThrow(() -> SocialApiProblem.notFound("channel " + id));
+    ChannelView credentials(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+            @RequestBody Map<String, String> body) {
+        SocialChannels.Channel channel = visible(token, id);
         List<String> required = SocialClients.requiredFields(channel.kind());
         if (channel.kind() == ChannelKind.WEB) {
             throw SocialApiProblem.invalid("id", "channel " + id + " is a web channel; it has no credentials");
@@ -70,11 +75,18 @@ class ChannelAdminController {
     }
 
     @PostMapping("/api/channels/{id}/reauthorised")
-    ChannelView reauthorised(@PathVariable String id) {
+    ChannelView reauthorised(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        visible(token, id);
         if (!channels.reauthorised(id)) {
             throw SocialApiProblem.notFound("channel " + id);
         }
         return ChannelView.of(channels.find(id).orElseThrow());
+    }
+
+    private SocialChannels.Channel visible(Jwt token, String id) {
+        return channels.find(id)
+                .filter(c -> Caller.of(token).mayActOn(c.unitId()))
+                .orElseThrow(() -> SocialApiProblem.notFound("channel " + id));
     }
 
     /** A channel as the API shows it: never its credentials, only whether it has some. */

@@ -30,7 +30,7 @@ import vn.haugiang.newsroom.text.VietnameseText;
  * channel's limit, blank, or (YouTube) with {@code <} or {@code >}.</li>
  * </ul>
  * 404 for an unknown item or channel; 422 ({@code field} {@code channel}) for a web channel. The editor recorded is
- * the authenticated user's name, {@code anonymous} while the publisher has no authentication.
+ * the token's subject (the user name).
  */
 @RestController
 class SocialTextController {
@@ -54,7 +54,7 @@ class SocialTextController {
 
     @PutMapping("/api/items/{id}/social-text/{channel}")
     TextView put(@PathVariable UUID id, @PathVariable String channel, @RequestBody Edit edit,
-            @Nullable Principal principal) {
+            Principal principal) {
         SocialChannels.Channel ch = socialChannel(channel);
         SocialSources.SocialItem item = item(id);
         String text = edit.text() == null ? "" : edit.text();
@@ -62,7 +62,7 @@ class SocialTextController {
             throw SocialApiProblem.invalid(v.field(), v.field() + " " + v.message());
         });
         sources.storeEdit(id, ch.id(), edit.title() == null ? null : VietnameseText.nfc(edit.title()).strip(),
-                VietnameseText.nfc(text).strip(), principal == null ? "anonymous" : principal.getName());
+                VietnameseText.nfc(text).strip(), principal.getName());
         return view(item, ch);
     }
 

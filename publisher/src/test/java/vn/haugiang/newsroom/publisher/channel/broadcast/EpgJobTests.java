@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
@@ -37,6 +38,7 @@ import org.w3c.dom.NodeList;
 import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.haugiang.newsroom.publisher.TestTokens;
 import vn.haugiang.newsroom.publisher.channel.broadcast.BroadcastPublishing.BroadcastRun;
 import vn.haugiang.newsroom.publisher.channel.broadcast.BroadcastPublishing.DayResult;
 import vn.haugiang.newsroom.publisher.channel.broadcast.BroadcastPublishing.DayStatus;
@@ -55,6 +57,9 @@ class EpgJobTests {
     private static final LocalDate MAY_1 = LocalDate.of(2026, 5, 1);
     private static final LocalDate MAY_2 = LocalDate.of(2026, 5, 2);
     private static final LocalDate MAY_3 = LocalDate.of(2026, 5, 3);
+
+    @Autowired
+    Environment environment;
 
     @Autowired
     JdbcClient jdbc;
@@ -218,7 +223,14 @@ class EpgJobTests {
     @Test
     void runEndpointAnswersWhatWasWrittenAndRefusesABackwardWindow() {
         fx.slot("Thời sự", "2026-05-01T19:00:00+07:00", "2026-05-01T19:45:00+07:00", false, null);
-        RestClient http = RestClient.create("http://127.0.0.1:" + port);
+        RestClient anonymous = RestClient.create("http://127.0.0.1:" + port);
+        HttpStatusCode withoutToken = anonymous.post().uri("/api/broadcast/run")
+                .exchange((request, response) -> response.getStatusCode());
+        assertThat(withoutToken.value()).isEqualTo(401);
+        RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer "
+                        + new TestTokens(environment).token("sanxuat.dai", "PRODUCER", "dai-pt-th-hau-giang"))
+                .build();
 
         JsonNode run = http.post().uri("/api/broadcast/run?from=2026-05-01&to=2026-05-01&channel=" + fx.channelId())
                 .retrieve().body(JsonNode.class);

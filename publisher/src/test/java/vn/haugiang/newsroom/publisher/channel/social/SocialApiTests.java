@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.haugiang.newsroom.publisher.TestTokens;
 import vn.haugiang.newsroom.testing.LocalServer;
 import vn.haugiang.newsroom.testing.RequiresLocalServers;
 
@@ -37,13 +39,18 @@ class SocialApiTests {
     @Autowired
     SocialChannels channels;
 
+    @Autowired
+    Environment environment;
+
     SocialFixtures fx;
     RestClient http;
 
     @BeforeEach
     void setUp() {
         fx = new SocialFixtures(jdbc);
+        // A system admin of the Department: the fixtures' channels belong to several units.
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + new TestTokens(environment).token("admin", "SYSTEM_ADMIN", "so-tt-tt"))
                 .defaultStatusHandler(status -> true, (req, res) -> { }).build();
     }
 
@@ -168,5 +175,30 @@ class SocialApiTests {
             }
         }
         throw new AssertionError("channel " + id + " not listed");
+    }
+
+    @Test
+    void channelsNeedAnAdminAndAUnitAdminSeesOnlyTheirUnitsChannels() {
+        RestClient anonymous = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (req, res) -> { }).build();
+        assertThat(anonymous.get().uri("/api/channels").retrieve().toEntity(String.class).getStatusCode().value())
+                .isEqualTo(401);
+        TestTokens tokens = new TestTokens(environment);
+        RestClient editor = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + tokens.token("bientap.bhg", "EDITOR"))
+                .defaultStatusHandler(status -> true, (req, res) -> { }).build();
+        assertThat(editor.get().uri("/api/channels").retrieve().toEntity(String.class).getStatusCode().value())
+                .isEqualTo(403);
+
+        RestClient broadcasterAdmin = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + tokens.token("quantri.dai", "UNIT_ADMIN", "dai-pt-th-hau-giang"))
+                .defaultStatusHandler(status -> true, (req, res) -> { }).build();
+        String list = broadcasterAdmin.get().uri("/api/channels").retrieve().body(String.class);
+        // Seeded by V10: the broadcaster's YouTube channel, the newspaper's Facebook Page.
+        assertThat(list).contains("\"youtube-hgtv\"").doesNotContain("\"facebook-bao-hau-giang\"");
+        ResponseEntity<String> foreign = broadcasterAdmin.put().uri("/api/channels/facebook-bao-hau-giang/credentials")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"pageId\":\"1\",\"accessToken\":\"t\"}")
+                .retrieve().toEntity(String.class);
+        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
     }
 }

@@ -19,21 +19,34 @@ public final class TestIndexes {
         return "test-" + name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Deletes every index whose name starts with {@code alias}, and the alias's state document. */
-    /** Points the indexer of a test at its own alias and state index, with the schedule off. */
+    /** The publications alias of a test whose content alias is {@code alias}. */
+    public static String publicationsAlias(String alias) {
+        return alias + "-publications";
+    }
+
+    /**
+     * Points the indexer of a test at its own aliases ({@code alias} for content,
+     * {@link #publicationsAlias} for publications) and state index, with the schedule off.
+     */
     public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String alias) {
         registry.add("newsroom.indexer.content.alias", () -> alias);
+        registry.add("newsroom.indexer.publications.alias", () -> publicationsAlias(alias));
         registry.add("newsroom.indexer.content.state-index", () -> STATE_INDEX);
         registry.add("newsroom.indexer.content.schedule-enabled", () -> "false");
     }
 
+    /** Deletes every index whose name starts with {@code alias}, and the aliases' state documents. */
     public static void delete(ElasticsearchClient elasticsearch, String alias) throws IOException {
         var indexes = elasticsearch.indices().get(g -> g.index(alias + "*").allowNoIndices(true)).indices().keySet();
         if (!indexes.isEmpty()) {
             elasticsearch.indices().delete(d -> d.index(java.util.List.copyOf(indexes)));
         }
         if (elasticsearch.indices().exists(e -> e.index(STATE_INDEX)).value()) {
-            elasticsearch.delete(d -> d.index(STATE_INDEX).id(alias));
+            String publications = publicationsAlias(alias);
+            for (String key : java.util.List.of(alias, publications, publications + ".delivery-events",
+                    publications + ".published-at")) {
+                elasticsearch.delete(d -> d.index(STATE_INDEX).id(key));
+            }
         }
     }
 }

@@ -157,6 +157,7 @@ class OutputCountTests {
                 new String[] {"channelKind,planTask,reportingYear", "year", null, null},
                 new String[] {"unit,channelKind,channel,contentType,planTask,column,reportingYear", "month", "2025-01-01", null})) {
             JsonNode answer = counts(query[0], query[1], query[2], query[3]);
+            assertThat(answer.get("rows").size()).isPositive();
             assertThat(rows(answer)).as("groupBy=%s interval=%s", query[0], query[1])
                     .containsExactlyInAnyOrderElementsOf(sqlRows(query[0], query[1], query[2], query[3]));
             assertThat(answer.get("totals").get("outputs").asLong()).isEqualTo(sqlCount("count(*)", query[2], query[3]));

@@ -35,6 +35,27 @@ public final class TestIndexes {
         registry.add("newsroom.indexer.content.schedule-enabled", () -> "false");
     }
 
+    /**
+     * Starts the publications jobs of {@code alias} at the database's present: the outbox and
+     * delivery-event positions at their last ids, the {@code published_at} mark at now. A test's own
+     * rows, written afterwards, still reach the index through those feeds (and airings of the last
+     * two days through the time window), while the publications other tests left in the shared
+     * database are not indexed again for every new alias.
+     */
+    public static void startPublicationsAtNow(ElasticsearchClient elasticsearch,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, String alias) throws IOException {
+        String publications = publicationsAlias(alias);
+        long outbox = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_event").query(Long.class).single();
+        long deliveries = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM delivery_event").query(Long.class).single();
+        long now = jdbc.sql("SELECT (extract(epoch FROM now()) * 1000)::bigint").query(Long.class).single();
+        for (var position : java.util.Map.of(publications, outbox, publications + ".delivery-events", deliveries,
+                publications + ".published-at", now).entrySet()) {
+            elasticsearch.index(i -> i.index(STATE_INDEX).id(position.getKey())
+                    .document(java.util.Map.of("position", position.getValue(), "updatedAt",
+                            java.time.Instant.now().toString())));
+        }
+    }
+
     /** Deletes every index whose name starts with {@code alias}, and the aliases' state documents. */
     public static void delete(ElasticsearchClient elasticsearch, String alias) throws IOException {
         var indexes = elasticsearch.indices().get(g -> g.index(alias + "*").allowNoIndices(true)).indices().keySet();

@@ -41,10 +41,10 @@ class SearchController {
     private final boolean publishedOnly;
 
     /**
-     * @param publishedOnly {@code newsroom.search.published-only} (default true): restrict results to
-     *     published and corrected items; the local profile turns it off so a developer sees drafts
+     * @param publishedOnly {@code newsroom.search.published-only} (default false): restrict every
+     *     caller to published and corrected items, over and above the role rules
      */
-    SearchController(ContentSearch search, @Value("${newsroom.search.published-only:true}") boolean publishedOnly) {
+    SearchController(ContentSearch search, @Value("${newsroom.search.published-only:false}") boolean publishedOnly) {
         this.search = search;
         this.publishedOnly = publishedOnly;
     }

@@ -85,6 +85,7 @@ class OutputCountTests {
 
     @BeforeAll
     void generatePublications() throws Exception {
+        TestIndexes.startPublicationsAtNow(elasticsearch, jdbc, ALIAS);
         Random random = new Random(20261129);
         for (String suffix : List.of("a", "b", "c")) {
             TestPublications data = new TestPublications(jdbc, suffix);

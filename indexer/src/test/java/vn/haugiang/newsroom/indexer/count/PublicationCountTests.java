@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,11 @@ class PublicationCountTests {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
+    @BeforeAll
+    void startAtNow() throws Exception {
+        TestIndexes.startPublicationsAtNow(elasticsearch, jdbc, ALIAS);
+    }
 
     @AfterAll
     void deleteIndexes() throws Exception {

@@ -72,6 +72,7 @@ class YearlyReportTests {
 
     @BeforeAll
     void publish(@Autowired JdbcClient jdbc, @Autowired PublicationIndexing indexing) throws Exception {
+        TestIndexes.startPublicationsAtNow(elasticsearch, jdbc, ALIAS);
         a = new TestPublications(jdbc, "ra");
         a.lead("NV1.c");
         a.lead("NV3.b");

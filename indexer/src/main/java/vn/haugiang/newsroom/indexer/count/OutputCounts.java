@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,7 +108,7 @@ public class OutputCounts {
     }
 
     private void forEachBucket(Query filter, List<NamedValue<CompositeAggregationSource>> sources,
-            java.util.function.Consumer<CompositeBucket> consumer) {
+            Consumer<CompositeBucket> consumer) {
         Map<String, FieldValue> after = null;
         do {
             Map<String, FieldValue> from = after;

@@ -19,21 +19,55 @@ public final class TestIndexes {
         return "test-" + name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Deletes every index whose name starts with {@code alias}, and the alias's state document. */
-    /** Points the indexer of a test at its own alias and state index, with the schedule off. */
+    /** The publications alias of a test whose content alias is {@code alias}. */
+    public static String publicationsAlias(String alias) {
+        return alias + "-publications";
+    }
+
+    /**
+     * Points the indexer of a test at its own aliases ({@code alias} for content,
+     * {@link #publicationsAlias} for publications) and state index, with the schedule off.
+     */
     public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String alias) {
         registry.add("newsroom.indexer.content.alias", () -> alias);
+        registry.add("newsroom.indexer.publications.alias", () -> publicationsAlias(alias));
         registry.add("newsroom.indexer.content.state-index", () -> STATE_INDEX);
         registry.add("newsroom.indexer.content.schedule-enabled", () -> "false");
     }
 
+    /**
+     * Starts the publications jobs of {@code alias} at the database's present: the outbox and
+     * delivery-event positions at their last ids, the {@code published_at} mark at now. A test's own
+     * rows, written afterwards, still reach the index through those feeds (and airings of the last
+     * two days through the time window), while the publications other tests left in the shared
+     * database are not indexed again for every new alias.
+     */
+    public static void startPublicationsAtNow(ElasticsearchClient elasticsearch,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, String alias) throws IOException {
+        String publications = publicationsAlias(alias);
+        long outbox = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_event").query(Long.class).single();
+        long deliveries = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM delivery_event").query(Long.class).single();
+        long now = jdbc.sql("SELECT (extract(epoch FROM now()) * 1000)::bigint").query(Long.class).single();
+        for (var position : java.util.Map.of(publications, outbox, publications + ".delivery-events", deliveries,
+                publications + ".published-at", now).entrySet()) {
+            elasticsearch.index(i -> i.index(STATE_INDEX).id(position.getKey())
+                    .document(java.util.Map.of("position", position.getValue(), "updatedAt",
+                            java.time.Instant.now().toString())));
+        }
+    }
+
+    /** Deletes every index whose name starts with {@code alias}, and the aliases' state documents. */
     public static void delete(ElasticsearchClient elasticsearch, String alias) throws IOException {
         var indexes = elasticsearch.indices().get(g -> g.index(alias + "*").allowNoIndices(true)).indices().keySet();
         if (!indexes.isEmpty()) {
             elasticsearch.indices().delete(d -> d.index(java.util.List.copyOf(indexes)));
         }
         if (elasticsearch.indices().exists(e -> e.index(STATE_INDEX)).value()) {
-            elasticsearch.delete(d -> d.index(STATE_INDEX).id(alias));
+            String publications = publicationsAlias(alias);
+            for (String key : java.util.List.of(alias, publications, publications + ".delivery-events",
+                    publications + ".published-at")) {
+                elasticsearch.delete(d -> d.index(STATE_INDEX).id(key));
+            }
         }
     }
 }

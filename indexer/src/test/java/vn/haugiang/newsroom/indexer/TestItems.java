@@ -52,6 +52,14 @@ public final class TestItems {
         return id;
     }
 
+    /** A new draft (created published, then moved back to draft at version 2, both in the outbox). */
+    public UUID createDraft(String headline, String bodyHtml) {
+        UUID id = create(headline, bodyHtml);
+        jdbc.sql("UPDATE item SET state = 'draft' WHERE id = ?").param(id).update();
+        update(id, headline);
+        return id;
+    }
+
     /** Changes the headline, bumps the version, and appends an {@code ItemUpdated} row. */
     public long update(UUID id, String headline) {
         long version = jdbc.sql("""

@@ -59,10 +59,10 @@ class ContentIndexJobConfiguration {
     /** The explicit step that creates {@code content-v1}, its alias and the state index if absent. */
     @Bean
     Step contentIndexSetupStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ContentIndexAdmin admin) {
+            IndexAdmin contentIndexAdmin) {
         return new StepBuilder("contentIndexSetupStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    admin.ensureIndexes();
+                    contentIndexAdmin.ensureIndexes();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
@@ -82,9 +82,9 @@ class ContentIndexJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<OutboxRow> contentOutboxReader(DataSource dataSource, OutboxPosition position,
+    JdbcCursorItemReader<OutboxRow> contentOutboxReader(DataSource dataSource, OutboxPosition contentOutboxPosition,
             ContentIndexProperties properties) {
-        long from = Math.max(0, position.current() - properties.safetyWindow());
+        long from = Math.max(0, contentOutboxPosition.current() - properties.safetyWindow());
         return new JdbcCursorItemReaderBuilder<OutboxRow>()
                 .name("contentOutboxReader")
                 .dataSource(dataSource)
@@ -100,9 +100,9 @@ class ContentIndexJobConfiguration {
                 .build();
     }
 
-    /** Loads each item once per chunk in its current state, bulk-writes, then advances the position. */
+    /** Loads each item once per chunk in its current state, bulk-writes, then advances the contentOutboxPosition. */
     @Bean
-    ItemWriter<OutboxRow> contentOutboxWriter(ItemRows items, ContentBulkWriter writer, OutboxPosition position,
+    ItemWriter<OutboxRow> contentOutboxWriter(ItemRows items, ContentBulkWriter writer, OutboxPosition contentOutboxPosition,
             ContentIndexProperties properties) {
         return chunk -> {
             Set<UUID> ids = new LinkedHashSet<>();
@@ -117,7 +117,7 @@ class ContentIndexJobConfiguration {
                 log.warn("outbox names items with no row, removing them from {}: {}", properties.alias(), absent);
             }
             writer.write(properties.alias(), documents, absent);
-            position.advance(last);
+            contentOutboxPosition.advance(last);
         };
     }
 

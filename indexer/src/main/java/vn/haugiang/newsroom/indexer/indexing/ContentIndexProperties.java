@@ -10,16 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param alias the alias that searches and incremental writes go through; the first index behind
  *     it is {@code <alias>-v1}, a rebuild's is {@code <alias>-v1-<UTC timestamp>}. Default {@code content}.
- * @param stateIndex the small index holding each alias's outbox position (one document per alias,
- *     {@code _id} = alias). Default {@code indexer-state}.
+ * @param stateIndex the small index holding the jobs' positions (one document per alias and feed,
+ *     {@code _id} = alias or {@code <alias>.<feed>}), for the publications alias too. Default
+ *     {@code indexer-state}.
  * @param chunkSize outbox rows or items per chunk, i.e. per bulk request. Default 200.
  * @param safetyWindow how many outbox ids before the saved position each incremental run reads
  *     again, so that rows whose transaction committed after a later id was read are not missed.
  *     Default 500 ids.
- * @param replicas number of replicas of a new index. Default 0 (single node).
- * @param oldIndexGrace how long a rebuild waits after swapping the alias before deleting the old
+ * @param replicas number of replicas of a new index (content and publications). Default 0 (single node).
+ * @param oldIndexGrace how long a rebuild (of either alias) waits after swapping the alias before deleting the old
  *     index, so searches already running on it finish. Default 2 seconds.
- * @param scheduleEnabled whether the incremental job runs on its own. Default {@code true}.
+ * @param scheduleEnabled whether the incremental jobs (content, then publications) run on their own.
+ *     Default {@code true}.
  * @param scheduleInterval delay between the end of one incremental run and the start of the
  *     next. Default 30 seconds.
  */

@@ -1,17 +1,19 @@
 package vn.haugiang.newsroom.indexer.indexing;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the incremental job every {@code newsroom.indexer.content.schedule-interval} after the
+ * Runs the incremental content job, then the incremental publications job, every {@code newsroom.indexer.content.schedule-interval} after the
  * previous run ended, unless {@code newsroom.indexer.content.schedule-enabled} is false.
  * A failed run is logged with its exceptions and retried at the next interval.
  */
@@ -22,12 +24,14 @@ class ContentIndexSchedule implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ContentIndexSchedule.class);
 
     private final ContentIndexing indexing;
+    private final PublicationIndexing publications;
     private final Duration interval;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private volatile boolean running;
 
-    ContentIndexSchedule(ContentIndexing indexing, ContentIndexProperties properties) {
+    ContentIndexSchedule(ContentIndexing indexing, PublicationIndexing publications, ContentIndexProperties properties) {
         this.indexing = indexing;
+        this.publications = publications;
         this.interval = properties.scheduleInterval();
         scheduler.setThreadNamePrefix("content-index-");
         // let a running job finish its chunk rather than interrupt it mid-write
@@ -54,14 +58,19 @@ class ContentIndexSchedule implements SmartLifecycle {
     }
 
     private void runOnce() {
+        run("content", indexing::indexChanges);
+        run("publications", publications::indexChanges);
+    }
+
+    private static void run(String name, Supplier<JobExecution> job) {
         try {
-            var execution = indexing.indexChanges();
+            var execution = job.get();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                log.error("content index run {} ended {}: {}", execution.getId(), execution.getStatus(),
+                log.error("{} index run {} ended {}: {}", name, execution.getId(), execution.getStatus(),
                         execution.getAllFailureExceptions());
             }
         } catch (RuntimeException e) {
-            log.error("content index run could not start", e);
+            log.error("{} index run could not start", name, e);
         }
     }
 }

@@ -1,11 +1,7 @@
 package vn.haugiang.newsroom.indexer.indexing;
 
-import java.time.Instant;
-
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -45,13 +41,6 @@ public class ContentIndexing {
     }
 
     private JobExecution run(Job job) {
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("run", Instant.now().toString())
-                .toJobParameters();
-        try {
-            return jobOperator.start(job, parameters);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not start " + job.getName(), e);
-        }
+        return JobRuns.start(jobOperator, job);
     }
 }

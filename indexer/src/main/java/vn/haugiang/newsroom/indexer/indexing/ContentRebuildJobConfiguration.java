@@ -55,16 +55,16 @@ class ContentRebuildJobConfiguration {
     /** Notes the outbox's last id, then creates the new, empty index. */
     @Bean
     Step contentRebuildPrepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ContentIndexAdmin admin, JdbcClient jdbc) {
+            IndexAdmin contentIndexAdmin, JdbcClient jdbc) {
         return new StepBuilder("contentRebuildPrepareStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     ExecutionContext job = context.getStepContext().getStepExecution().getJobExecution()
                             .getExecutionContext();
                     if (!job.containsKey(TARGET)) {
-                        admin.ensureIndexes();
+                        contentIndexAdmin.ensureIndexes();
                         job.putLong(OUTBOX_MARK, jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_event")
                                 .query(Long.class).single());
-                        job.putString(TARGET, admin.createRebuildIndex());
+                        job.putString(TARGET, contentIndexAdmin.createRebuildIndex());
                     }
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -106,18 +106,18 @@ class ContentRebuildJobConfiguration {
     /** Refreshes the new index, swaps the alias, rewinds the outbox position, and deletes the old index after a grace period. */
     @Bean
     Step contentRebuildSwapStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ContentIndexAdmin admin, OutboxPosition position, ContentIndexProperties properties) {
+            IndexAdmin contentIndexAdmin, OutboxPosition contentOutboxPosition, ContentIndexProperties properties) {
         return new StepBuilder("contentRebuildSwapStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     ExecutionContext job = context.getStepContext().getStepExecution().getJobExecution()
                             .getExecutionContext();
                     String target = job.getString(TARGET);
-                    admin.refresh(target);
-                    Set<String> old = new HashSet<>(admin.swapAlias(target));
+                    contentIndexAdmin.refresh(target);
+                    Set<String> old = new HashSet<>(contentIndexAdmin.swapAlias(target));
                     old.remove(target);
-                    position.rewindTo(job.getLong(OUTBOX_MARK));
+                    contentOutboxPosition.rewindTo(job.getLong(OUTBOX_MARK));
                     Thread.sleep(properties.oldIndexGrace().toMillis());
-                    admin.delete(old);
+                    contentIndexAdmin.delete(old);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

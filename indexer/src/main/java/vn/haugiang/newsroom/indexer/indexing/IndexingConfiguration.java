@@ -10,26 +10,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 /**
- * The parts both content jobs use. Creating these beans touches no index: indexes are created by
+ * The parts the content and publication jobs use. Creating these beans touches no index: indexes are created by
  * the jobs' first steps.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ContentIndexProperties.class)
+@EnableConfigurationProperties({ContentIndexProperties.class, PublicationIndexProperties.class})
 class IndexingConfiguration {
 
     @Bean
-    ContentIndexAdmin contentIndexAdmin(ElasticsearchClient elasticsearch, ContentIndexProperties properties) {
-        return new ContentIndexAdmin(elasticsearch, properties, Clock.systemUTC());
+    IndexAdmin contentIndexAdmin(ElasticsearchClient elasticsearch, ContentIndexProperties properties) {
+        return new IndexAdmin(elasticsearch, new IndexAdmin.Layout(properties.alias(), properties.initialIndex(),
+                properties.stateIndex(), properties.replicas(), ContentIndexDefinition.mapping()), Clock.systemUTC());
     }
 
     @Bean
     OutboxPosition contentOutboxPosition(ElasticsearchClient elasticsearch, ContentIndexProperties properties) {
-        return new OutboxPosition(elasticsearch, properties, Clock.systemUTC());
+        return new OutboxPosition(elasticsearch, properties.stateIndex(), properties.alias(), Clock.systemUTC());
     }
 
     @Bean
-    ContentBulkWriter contentBulkWriter(ElasticsearchClient elasticsearch) {
-        return new ContentBulkWriter(elasticsearch);
+    BulkRequests bulkRequests(ElasticsearchClient elasticsearch) {
+        return new BulkRequests(elasticsearch);
+    }
+
+    @Bean
+    ContentBulkWriter contentBulkWriter(BulkRequests bulk) {
+        return new ContentBulkWriter(bulk);
     }
 
     @Bean

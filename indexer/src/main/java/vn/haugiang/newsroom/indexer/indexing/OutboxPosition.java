@@ -7,9 +7,10 @@ import java.time.Clock;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 /**
- * How far the incremental job has consumed the outbox for one alias: the highest
- * {@code outbox_event.id} whose item is in the index. Kept in Elasticsearch (index
- * {@code indexer-state}, {@code _id} = alias) rather than in a job's ExecutionContext, because every
+ * How far an incremental job has consumed one feed for one alias: e.g. the highest
+ * {@code outbox_event.id} whose item is in the index (key = alias), the highest
+ * {@code delivery_event.id} or a time in epoch milliseconds. Kept in Elasticsearch (index
+ * {@code indexer-state}, {@code _id} = key) rather than in a job's ExecutionContext, because every
  * incremental run is a new job instance and because the position belongs to the index: a rebuild
  * {@linkplain #rewindTo rewinds} it to where its copy started.
  */
@@ -19,19 +20,21 @@ final class OutboxPosition {
     }
 
     private final ElasticsearchClient elasticsearch;
-    private final ContentIndexProperties properties;
+    private final String stateIndex;
+    private final String key;
     private final Clock clock;
 
-    OutboxPosition(ElasticsearchClient elasticsearch, ContentIndexProperties properties, Clock clock) {
+    OutboxPosition(ElasticsearchClient elasticsearch, String stateIndex, String key, Clock clock) {
         this.elasticsearch = elasticsearch;
-        this.properties = properties;
+        this.stateIndex = stateIndex;
+        this.key = key;
         this.clock = clock;
     }
 
     /** The saved position, 0 when nothing was consumed yet. */
     long current() {
         try {
-            var response = elasticsearch.get(g -> g.index(properties.stateIndex()).id(properties.alias()), State.class);
+            var response = elasticsearch.get(g -> g.index(stateIndex).id(key), State.class);
             State state = response.source();
             return response.found() && state != null ? state.position() : 0;
         } catch (IOException e) {
@@ -57,8 +60,8 @@ final class OutboxPosition {
     void save(long position) {
         try {
             elasticsearch.index(i -> i
-                    .index(properties.stateIndex())
-                    .id(properties.alias())
+                    .index(stateIndex)
+                    .id(key)
                     .document(new State(position, clock.instant().toString())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,17 +11,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.haugiang.newsroom.indexer.access.Caller;
+
 /**
- * {@code GET /api/search}: read-only search over every unit's items.
- *
- * <p>Not secured yet: the app listens on loopback only (profile {@code local}). Before it is
- * exposed, editors must be limited to their unit's items and the analyst to published output
- * (issue #7, security to come).
+ * {@code GET /api/search}: read-only search over items, with a bearer token. Unit roles (REPORTER,
+ * EDITOR, EDITOR_IN_CHIEF, PRODUCER, UNIT_ADMIN) search their own unit's items in every state (a
+ * {@code unit} parameter naming another unit is refused with 403); ANALYST and SYSTEM_ADMIN search every
+ * unit's published output (states published and corrected).
  *
  * <p>{@code from}/{@code to} take an ISO-8601 instant or a date; a date is a day in
  * Asia/Ho_Chi_Minh and {@code to} includes that whole day.
@@ -31,23 +34,23 @@ class SearchController {
 
     private static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** Public output: what an unauthenticated caller may see until search checks bearer tokens. */
+    /** Published output: what the analyst searches, and everyone when {@code published-only} is set. */
     static final List<String> PUBLISHED = List.of("published", "corrected");
 
     private final ContentSearch search;
     private final boolean publishedOnly;
 
     /**
-     * @param publishedOnly {@code newsroom.search.published-only} (default true): restrict results to
-     *     published and corrected items; the local profile turns it off so a developer sees drafts
+     * @param publishedOnly {@code newsroom.search.published-only} (default false): restrict every
+     *     caller to published and corrected items, over and above the role rules
      */
-    SearchController(ContentSearch search, @Value("${newsroom.search.published-only:true}") boolean publishedOnly) {
+    SearchController(ContentSearch search, @Value("${newsroom.search.published-only:false}") boolean publishedOnly) {
         this.search = search;
         this.publishedOnly = publishedOnly;
     }
 
     @GetMapping("/api/search")
-    SearchResult search(@RequestParam(required = false) @Nullable String q,
+    SearchResult search(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "") List<String> unit,
             @RequestParam(defaultValue = "") List<String> type,
             @RequestParam(defaultValue = "") List<String> state,
@@ -58,14 +61,19 @@ class SearchController {
             @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam(required = false) @Nullable String searchAfter,
             @RequestParam(defaultValue = "20") int size) {
+        Caller caller = Caller.of(jwt);
+        List<String> units = present(unit);
+        if (!caller.seesAllUnits()) {
+            units = caller.onlyOwnUnit(units);
+        }
         List<String> states = present(state);
-        if (publishedOnly) {
+        if (publishedOnly || caller.seesAllUnits()) {
             states = states.isEmpty() ? PUBLISHED : states.stream().filter(PUBLISHED::contains).toList();
             if (states.isEmpty()) {
                 throw new IllegalArgumentException("only published output can be searched here: state must be one of " + PUBLISHED);
             }
         }
-        return search.search(new ContentQuery(q, present(unit), present(type), states, present(planTask),
+        return search.search(new ContentQuery(q, units, present(type), states, present(planTask),
                 present(column), instant(from, false), instant(to, true),
                 ContentQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), searchAfter, size));
     }

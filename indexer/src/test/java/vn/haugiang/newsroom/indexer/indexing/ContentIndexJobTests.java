@@ -43,7 +43,7 @@ class ContentIndexJobTests {
     ContentBulkWriter writer;
 
     @Autowired
-    OutboxPosition position;
+    OutboxPosition contentOutboxPosition;
 
     @Autowired
     ItemRows itemRows;
@@ -106,12 +106,12 @@ class ContentIndexJobTests {
         UUID late = items.create("Giao dịch chậm", "");
         long lateRow = jdbc.sql("SELECT max(id) FROM outbox_event").query(Long.class).single();
         // later ids were consumed before this row's transaction committed
-        position.save(lateRow + 5);
+        contentOutboxPosition.save(lateRow + 5);
 
         assertThat(indexing.indexChanges().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         assertThat(document(late).found()).isTrue();
-        assertThat(position.current()).isEqualTo(lateRow + 5);
+        assertThat(contentOutboxPosition.current()).isEqualTo(lateRow + 5);
     }
 
     @Test

@@ -46,7 +46,7 @@ class ContentRebuildJobTests {
     ContentIndexing indexing;
 
     @Autowired
-    ContentIndexAdmin admin;
+    IndexAdmin contentIndexAdmin;
 
     @Autowired
     ContentSearch search;
@@ -68,7 +68,7 @@ class ContentRebuildJobTests {
         UUID id = items.create("Tọa đàm an toàn thông tin", "<p>Trực tiếp</p>");
         assertThat(indexing.indexChanges().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         elasticsearch.indices().refresh(r -> r.index(ALIAS));
-        assertThat(admin.aliasedIndexes()).containsExactly(ALIAS + "-v1");
+        assertThat(contentIndexAdmin.aliasedIndexes()).containsExactly(ALIAS + "-v1");
         ContentQuery query = new ContentQuery("toa dam", List.of(), List.of(), List.of(), List.of(),
                 List.of(items.column().toString()), null, null, ContentQuery.Sort.RELEVANCE, null, 10);
 
@@ -102,7 +102,7 @@ class ContentRebuildJobTests {
         assertThat(searches.get()).isPositive();
         String target = rebuild.getExecutionContext().getString(ContentRebuildJobConfiguration.TARGET);
         assertThat(target).startsWith(ALIAS + "-v1-");
-        assertThat(admin.aliasedIndexes()).containsExactly(target);
+        assertThat(contentIndexAdmin.aliasedIndexes()).containsExactly(target);
         assertThat(elasticsearch.indices().exists(e -> e.index(ALIAS + "-v1")).value()).isFalse();
         assertThat(elasticsearch.get(g -> g.index(target).id(id.toString()), ContentDocument.class).found()).isTrue();
     }

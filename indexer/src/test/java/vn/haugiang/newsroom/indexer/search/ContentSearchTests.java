@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import vn.haugiang.newsroom.indexer.TestIndexes;
 import vn.haugiang.newsroom.indexer.TestItems;
+import vn.haugiang.newsroom.indexer.TestTokens;
 import vn.haugiang.newsroom.indexer.indexing.ContentIndexing;
 import vn.haugiang.newsroom.testing.LocalServer;
 import vn.haugiang.newsroom.testing.RequiresLocalServers;
@@ -38,6 +39,7 @@ import vn.haugiang.newsroom.testing.RequiresLocalServers;
 class ContentSearchTests {
 
     static final String ALIAS = TestIndexes.uniqueAlias("search");
+    static final String EDITOR = TestTokens.bearer("EDITOR", TestItems.UNIT);
     static final String NFD_HEADLINE = Normalizer.normalize("Cảnh giác lừa đảo qua mạng", Normalizer.Form.NFD);
 
     @DynamicPropertySource
@@ -130,7 +132,7 @@ class ContentSearchTests {
 
     @Test
     void searchEndpointAnswersWithHitsHighlightsAndFacets(@Autowired MockMvc mvc) throws Exception {
-        mvc.perform(get("/api/search").param("q", "duong").param("column", items.column().toString())
+        mvc.perform(get("/api/search").header("Authorization", EDITOR).param("q", "duong").param("column", items.column().toString())
                         .param("state", "published").param("from", "2020-01-01").param("sort", "date"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
@@ -141,7 +143,7 @@ class ContentSearchTests {
 
     @Test
     void searchEndpointRefusesAnOversizedPage(@Autowired MockMvc mvc) throws Exception {
-        mvc.perform(get("/api/search").param("size", "1000")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/search").header("Authorization", EDITOR).param("size", "1000")).andExpect(status().isBadRequest());
     }
 
     private ContentQuery inColumn(String text) {

@@ -23,11 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import vn.haugiang.newsroom.indexer.TestIndexes;
 import vn.haugiang.newsroom.indexer.TestItems;
+import vn.haugiang.newsroom.indexer.TestTokens;
 import vn.haugiang.newsroom.indexer.indexing.ContentIndexing;
 import vn.haugiang.newsroom.testing.LocalServer;
 import vn.haugiang.newsroom.testing.RequiresLocalServers;
 
-/** Outside the local profile, search answers published output only (it takes no token yet). */
+/** Outside the local profile, search answers published output only, even to the unit's editors. */
 @SpringBootTest(properties = "newsroom.search.published-only=true")
 @AutoConfigureMockMvc
 @RequiresLocalServers({LocalServer.POSTGRES, LocalServer.ELASTICSEARCH, LocalServer.S3})
@@ -35,6 +36,7 @@ import vn.haugiang.newsroom.testing.RequiresLocalServers;
 class PublishedOnlySearchTests {
 
     static final String ALIAS = TestIndexes.uniqueAlias("published");
+    static final String EDITOR = TestTokens.bearer("EDITOR", TestItems.UNIT);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -54,9 +56,7 @@ class PublishedOnlySearchTests {
     void indexAPublishedItemAndADraft(@Autowired JdbcClient jdbc, @Autowired ContentIndexing indexing) throws Exception {
         var items = new TestItems(jdbc);
         published = items.create("Hội thi an toàn thông tin khối trường học", "<p>Đã đăng</p>");
-        draft = items.create("Hội thi an toàn thông tin bản nháp", "<p>Chưa duyệt</p>");
-        jdbc.sql("UPDATE item SET state = 'draft' WHERE id = ?").param(draft).update();
-        items.update(draft, "Hội thi an toàn thông tin bản nháp");
+        draft = items.createDraft("Hội thi an toàn thông tin bản nháp", "<p>Chưa duyệt</p>");
         assertThat(indexing.indexChanges().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         elasticsearch.indices().refresh(r -> r.index(ALIAS));
     }
@@ -68,11 +68,11 @@ class PublishedOnlySearchTests {
 
     @Test
     void draftsAreNotFoundAndCannotBeAskedFor() throws Exception {
-        mvc.perform(get("/api/search").param("q", "hoi thi an toan thong tin"))
+        mvc.perform(get("/api/search").header("Authorization", EDITOR).param("q", "hoi thi an toan thong tin"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hits[*].id").value(org.hamcrest.Matchers.hasItem(published.toString())))
                 .andExpect(jsonPath("$.hits[*].id").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(draft.toString()))));
-        mvc.perform(get("/api/search").param("state", "draft"))
+        mvc.perform(get("/api/search").header("Authorization", EDITOR).param("state", "draft"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("only published output")));
     }

@@ -14,23 +14,36 @@ import org.slf4j.LoggerFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 
 /**
- * Creates, swaps and deletes the versioned indexes behind the content alias. Called only from job
- * steps, never as a side effect of creating a bean.
+ * Creates, swaps and deletes the versioned indexes behind one alias ({@code content} or
+ * {@code publications}). Called only from job steps, never as a side effect of creating a bean.
  */
-final class ContentIndexAdmin {
+final class IndexAdmin {
 
-    private static final Logger log = LoggerFactory.getLogger(ContentIndexAdmin.class);
+    /**
+     * Where one alias's indexes live and what they look like.
+     *
+     * @param alias the alias searched and written
+     * @param initialIndex the first index behind it, e.g. {@code content-v1}
+     * @param stateIndex the index of the jobs' positions (shared by every alias)
+     * @param replicas replicas of a new index
+     * @param mapping the mapping of every index behind the alias
+     */
+    record Layout(String alias, String initialIndex, String stateIndex, int replicas, TypeMapping mapping) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(IndexAdmin.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient elasticsearch;
-    private final ContentIndexProperties properties;
+    private final Layout properties;
     private final Clock clock;
 
-    ContentIndexAdmin(ElasticsearchClient elasticsearch, ContentIndexProperties properties, Clock clock) {
+    IndexAdmin(ElasticsearchClient elasticsearch, Layout properties, Clock clock) {
         this.elasticsearch = elasticsearch;
         this.properties = properties;
         this.clock = clock;
@@ -50,6 +63,11 @@ final class ContentIndexAdmin {
             }
             return null;
         });
+    }
+
+    /** The alias this admin manages. */
+    String alias() {
+        return properties.alias();
     }
 
     /** Creates a new, empty index for a rebuild, e.g. {@code content-v1-20261129-161000-123}. */
@@ -105,7 +123,7 @@ final class ContentIndexAdmin {
         ignoreAlreadyExists(() -> elasticsearch.indices().create(c -> {
             c.index(name)
                     .settings(ContentIndexDefinition.settings(properties.replicas()))
-                    .mappings(ContentIndexDefinition.mapping());
+                    .mappings(properties.mapping());
             return withAlias ? c.aliases(properties.alias(), a -> a) : c;
         }));
     }

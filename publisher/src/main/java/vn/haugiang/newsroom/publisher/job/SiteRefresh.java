@@ -3,11 +3,8 @@ package vn.haugiang.newsroom.publisher.job;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Array;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
-import vn.haugiang.newsroom.model.ContentType;
 import vn.haugiang.newsroom.publisher.channel.web.RenderedPage;
 import vn.haugiang.newsroom.publisher.channel.web.SiteBuilder;
 import vn.haugiang.newsroom.publisher.channel.web.WebArticle;
@@ -199,10 +195,8 @@ public class SiteRefresh {
                        i.tags, i.plan_tasks, c.slug AS column_slug, c.name AS column_name, d.delivered_version,
                        coalesce(i.first_published_at, i.updated_at) AS published_at,
                        greatest(i.updated_at, coalesce(i.first_published_at, i.updated_at)) AS modified_at,
-                       CASE WHEN i.state = 'corrected' THEN (
-                           SELECT w.comment FROM workflow_event w
-                           WHERE w.item_id = i.id AND w.action = 'correct' ORDER BY w.id DESC LIMIT 1)
-                       END AS correction_note
+                       """ + WebSources.CORRECTION_NOTE + """
+                        AS correction_note
                 FROM d JOIN item i ON i.id = d.item_id
                 LEFT JOIN content_column c ON c.id = i.column_id
                 WHERE i.state IN ('published', 'corrected')
@@ -214,23 +208,13 @@ public class SiteRefresh {
                     try {
                         long delivered = rs.getLong("delivered_version");
                         Long deliveredVersion = rs.wasNull() ? null : delivered;
-                        items.add(new SiteItem(article(rs), deliveredVersion, rs.getLong("version")));
+                        items.add(new SiteItem(WebSources.article(rs), deliveredVersion, rs.getLong("version")));
                     }
                     catch (IllegalArgumentException invalid) {
                         log.warn("Item {} is left off site {}: {}", id, channelId, invalid.getMessage());
                     }
                 });
         return items;
-    }
-
-    private static WebArticle article(ResultSet rs) throws SQLException {
-        return new WebArticle(rs.getObject("id", UUID.class), rs.getString("slug"),
-                ContentType.ofCode(rs.getString("type")), rs.getString("headline"), rs.getString("standfirst"),
-                rs.getString("body"), rs.getString("byline"), rs.getString("column_slug"),
-                rs.getString("column_name"), strings(rs.getArray("tags")), strings(rs.getArray("plan_tasks")),
-                rs.getObject("published_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("modified_at", OffsetDateTime.class).toInstant(), null, null,
-                rs.getString("correction_note"));
     }
 
     /** The columns and special pages of the channel's unit, so that an empty column still has its page. */
@@ -255,9 +239,6 @@ public class SiteRefresh {
         }
     }
 
-    private static List<String> strings(@Nullable Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
 
     /**
      * An item on (or about to be on) the site.

@@ -57,7 +57,9 @@ class WebSources {
                 SELECT i.id, i.type, i.state, i.version, i.headline, i.standfirst, i.body, i.byline, i.slug,
                        i.tags, i.plan_tasks, c.slug AS column_slug, c.name AS column_name,
                        coalesce(i.first_published_at, i.updated_at) AS published_at,
-                       greatest(i.updated_at, coalesce(i.first_published_at, i.updated_at)) AS modified_at
+                       greatest(i.updated_at, coalesce(i.first_published_at, i.updated_at)) AS modified_at,
+                       """ + CORRECTION_NOTE + """
+                        AS correction_note
                 FROM item i LEFT JOIN content_column c ON c.id = i.column_id
                 WHERE i.id = :id
                 FOR SHARE OF i
@@ -79,13 +81,32 @@ class WebSources {
         }
     }
 
-    private static WebArticle article(ResultSet rs) throws SQLException {
+    /**
+     * SQL expression (item alias {@code i}) of the note a corrected item shows readers: the comment of its
+     * latest {@code correct} workflow step, which cms-api asks for as "the correction note shown to
+     * readers"; null unless the item is corrected.
+     */
+    static final String CORRECTION_NOTE = """
+            CASE WHEN i.state = 'corrected' THEN (
+                SELECT w.comment FROM workflow_event w
+                WHERE w.item_id = i.id AND w.action = 'correct' ORDER BY w.id DESC LIMIT 1)
+            END""";
+
+    /**
+     * The article of a row with the item columns of {@link #lockItem} ({@code id, type, headline,
+     * standfirst, body, byline, slug, tags, plan_tasks, column_slug, column_name, published_at,
+     * modified_at, correction_note}).
+     *
+     * @throws IllegalArgumentException if the row breaks an article invariant
+     */
+    static WebArticle article(ResultSet rs) throws SQLException {
         return new WebArticle(rs.getObject("id", UUID.class), rs.getString("slug"),
                 ContentType.ofCode(rs.getString("type")), rs.getString("headline"), rs.getString("standfirst"),
                 rs.getString("body"), rs.getString("byline"), rs.getString("column_slug"),
                 rs.getString("column_name"), strings(rs.getArray("tags")), strings(rs.getArray("plan_tasks")),
                 rs.getObject("published_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("modified_at", OffsetDateTime.class).toInstant(), null, null, null);
+                rs.getObject("modified_at", OffsetDateTime.class).toInstant(), null, null,
+                rs.getString("correction_note"));
     }
 
     /**

@@ -144,8 +144,9 @@ final class JobFixtures implements AutoCloseable {
     }
 
     /** The objects under the fixture's first channel. */
+    /** Article pages in the channel's site (the job also writes lists, feeds and sitemaps beside them). */
     int objectCount() {
-        return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(channelId + "/")).contents().stream()
+        return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(channelId + "/tin/")).contents().stream()
                 .mapToInt(o -> 1).sum();
     }
 

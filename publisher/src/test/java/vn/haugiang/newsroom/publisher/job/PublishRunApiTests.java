@@ -90,8 +90,9 @@ class PublishRunApiTests {
         Reply shown = api.get("/api/publish/runs/" + id, editor);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body().get("steps").valueStream().map(s -> s.get("name").asString()).toList())
-                .containsExactly(PublishJobConfiguration.PLAN_STEP, PublishJobConfiguration.SEND_STEP);
-        assertThat(shown.body().get("steps").get(1).get("written").asLong()).isEqualTo(1);
+                .containsExactly(PublishJobConfiguration.PLAN_STEP, PublishJobConfiguration.RECONCILE_STEP,
+                        PublishJobConfiguration.SEND_STEP, PublishJobConfiguration.REFRESH_STEP);
+        assertThat(shown.body().get("steps").get(2).get("written").asLong()).isEqualTo(1);
 
         Reply newest = api.get("/api/publish/runs?limit=1", editor);
         assertThat(newest.body().get("runs").get(0).get("id").asLong()).isEqualTo(id);

@@ -65,10 +65,7 @@ public class BundleImporter {
      */
     public BundleReport importBundle(Path directory) {
         Path bundle = directory.toAbsolutePath().normalize();
-        Path itemsDir = bundle.resolve("items");
-        if (!Files.isDirectory(itemsDir)) {
-            throw BundleException.invalid(bundle + " is not a bundle: it has no items/ directory");
-        }
+        Path itemsDir = itemsDirectory(bundle);
         BundleManifest manifest = BundleManifest.read(bundle, json);
         var importerId = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(importer)
                 .query(UUID.class).optional()
@@ -150,7 +147,17 @@ public class BundleImporter {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private static List<Path> itemFiles(Path itemsDir) {
+    /** The {@code items/} directory of {@code bundle}, which makes it a bundle. */
+    static Path itemsDirectory(Path bundle) {
+        Path itemsDir = bundle.resolve("items");
+        if (!Files.isDirectory(itemsDir)) {
+            throw BundleException.invalid(bundle + " is not a bundle: it has no items/ directory");
+        }
+        return itemsDir;
+    }
+
+    /** The item files of a bundle: every regular {@code *.json} directly in {@code items/}, by name. */
+    static List<Path> itemFiles(Path itemsDir) {
         try (Stream<Path> files = Files.list(itemsDir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
                     .sorted().toList();

@@ -96,9 +96,7 @@ demo_main() {
   demo_schedules "$bundle" "$out" "$admin"
 
   demo_publish "$bundle" "$out" "$admin"
-  log "Broadcast: EPG files (publisher)"
-  api POST "$PUBLISHER_URL/api/broadcast/run" "$admin" >"$out/report/broadcast-run.json" \
-    || problem "the publisher's broadcast run failed: no EPG files"
+  demo_broadcast "$out" "$admin"
   log "Indexing (indexer)"
   api POST "$INDEXER_URL/api/indexing/run" "$admin" >"$out/report/indexing-run.json" \
     || problem "the indexer's run failed: the counts may miss the newest output"
@@ -147,6 +145,22 @@ demo_schedules() {
       problem "schedule/$name: HTTP $code $(head -c 400 "$tmp")"
     fi
     rm -f "$tmp"
+  done
+}
+
+# EPG files: the publisher's default window (yesterday to a week ahead), and each day the bundle's
+# schedules cover, which may lie outside it. Each answer is a line of report/broadcast-runs.jsonl.
+demo_broadcast() {
+  local out=$1 admin=$2 day
+  log "Broadcast: EPG files (publisher)"
+  : >"$out/report/broadcast-runs.jsonl"
+  for day in "" $(jq -r '.day // empty' "$out/report/schedules.jsonl" | sort -u); do
+    if api POST "$PUBLISHER_URL/api/broadcast/run${day:+?from=$day&to=$day}" "$admin" >>"$out/report/broadcast-runs.jsonl"; then
+      echo >>"$out/report/broadcast-runs.jsonl"
+    else
+      problem "the publisher's broadcast run${day:+ for $day} failed: no EPG files"
+      return 0
+    fi
   done
 }
 

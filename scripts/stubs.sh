@@ -3,7 +3,7 @@
 # standalone on 127.0.0.1:$STUB_PORT, answering with the public APIs' request and response shapes
 # (mappings in demo/stubs/mappings/, one JSON file per API, easy to change) and recording every
 # request it receives in its journal (GET /__admin/requests). In the local profile the publisher's
-# social clients point here: Graph at $CMS_SOCIAL_STUB_URL/v24.0, YouTube and Zalo at
+# social clients point here: Graph at $CMS_SOCIAL_STUB_URL/v<version> (any version), YouTube and Zalo at
 # $CMS_SOCIAL_STUB_URL.
 
 STUB_PORT=${CMS_SOCIAL_STUB_PORT:-8089}

@@ -59,9 +59,16 @@ class DemoRunTests {
             sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             sql.execute("CREATE SCHEMA " + SCHEMA);
         }
-        var delete = HttpRequest.newBuilder(LocalServers.elasticsearchUri().resolve("/" + PREFIX + "*"
-                + "?expand_wildcards=all&ignore_unavailable=true")).DELETE().build();
-        HttpClient.newHttpClient().send(delete, HttpResponse.BodyHandlers.discarding());
+        // By name: Elasticsearch refuses wildcard deletes (action.destructive_requires_name).
+        var http = HttpClient.newHttpClient();
+        var list = HttpRequest.newBuilder(LocalServers.elasticsearchUri().resolve("/_cat/indices/" + PREFIX
+                + "*?h=index&expand_wildcards=all")).build();
+        for (String index : http.send(list, HttpResponse.BodyHandlers.ofString()).body().split("\\s+")) {
+            if (index.startsWith(PREFIX)) {
+                http.send(HttpRequest.newBuilder(LocalServers.elasticsearchUri().resolve("/" + index)).DELETE().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        }
     }
 
     @AfterAll

@@ -26,7 +26,7 @@ import vn.haugiang.newsroom.cms.bundle.BundleReport.Refusal;
  * Imports a bundle directory (format: {@code docs/bundle-format.md}): creates the columns and
  * channels {@code bundle.json} declares, then imports every {@code items/*.json} in file-name
  * order, each on its own (one refused item never stops the others), as the system admin user
- * acting in the item's unit. Idempotent: an item whose ninjs {@code uri} was imported before is
+ * acting in the item's unit, and the files of {@code documents/} as drafts. Idempotent: an item whose ninjs {@code uri} was imported before is
  * found by its slug's suffix (see {@link NinjsMapper#uriKey}) and left alone.
  *
  * <p>The ninjs schemas are read from {@code newsroom.bundle.schema-dir} when set, else from
@@ -42,16 +42,18 @@ public class BundleImporter {
 
     private final ItemImport items;
     private final BundleSetup setup;
+    private final BundleDocuments documents;
     private final JdbcClient jdbc;
     private final @Nullable String schemaDir;
     private final String importer;
     private final ObjectMapper json = new ObjectMapper();
 
-    BundleImporter(ItemImport items, BundleSetup setup, JdbcClient jdbc,
+    BundleImporter(ItemImport items, BundleSetup setup, BundleDocuments documents, JdbcClient jdbc,
             @Value("${newsroom.bundle.schema-dir:#{null}}") @Nullable String schemaDir,
             @Value("${newsroom.bundle.importer:admin}") String importer) {
         this.items = items;
         this.setup = setup;
+        this.documents = documents;
         this.jdbc = jdbc;
         this.schemaDir = schemaDir;
         this.importer = importer;
@@ -85,9 +87,11 @@ public class BundleImporter {
             }
         }
         noteSchedules(run);
+        var documentItems = new ArrayList<ImportedItem>();
+        documents.importAll(run, documentItems, refused);
         int created = (int) imported.stream().filter(ImportedItem::created).count();
         return new BundleReport(bundle.toString(), files.size(), created, imported.size() - created, imported, refused,
-                run.createdColumns(), run.createdChannels(), run.notes());
+                run.createdColumns(), run.createdChannels(), run.notes(), documentItems);
     }
 
     private void declare(BundleRun run) {

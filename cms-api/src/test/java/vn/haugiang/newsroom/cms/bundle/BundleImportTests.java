@@ -63,7 +63,16 @@ class BundleImportTests {
         assertThat(report.path("notes").toString()).contains("schedule/hgtv-2026-11-28.txt")
                 .contains("/api/channels/hgtv/imports");
 
+        assertThat(report.path("documents").size()).as("documents/ of the bundle").isEqualTo(1);
+        var plan = report.path("documents").path(0);
+        assertThat(plan.path("file").asString()).isEqualTo("documents/ke-hoach-attt-2021-2025.txt");
+        assertThat(plan.path("state").asString()).as("reference material stays a draft").isEqualTo("draft");
+        assertThat(jdbc.sql("SELECT unit_id FROM item WHERE id = ?").param(java.util.UUID.fromString(plan.path("id").asString()))
+                .query(String.class).single()).as("the unit bundle.json names").isEqualTo("so-tt-tt");
+
         assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().path("documents").path(0).path("created").asBoolean()).isFalse();
+        assertThat(second.json().path("documents").path(0).path("id").asString()).isEqualTo(plan.path("id").asString());
         assertThat(second.json().path("imported").asInt()).isZero();
         assertThat(second.json().path("unchanged").asInt()).isEqualTo(files.size());
         assertThat(second.json().path("createdColumns").size()).isZero();

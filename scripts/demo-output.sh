@@ -13,7 +13,7 @@ s3_get() { # s3_get PATH_AND_QUERY OUTFILE: a signed GET; fails on any status bu
 
 # s3_keys BUCKET PREFIX: every key under PREFIX, one per line (ListObjectsV2, page by page).
 s3_keys() {
-  local bucket=$1 prefix=$2 token= page query
+  local bucket=$1 prefix=$2 token='' page query
   page=$(mktemp)
   while :; do
     query="list-type=2&max-keys=1000&prefix=$(jq -rn --arg p "$prefix" '$p | @uri')"

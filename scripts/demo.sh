@@ -79,6 +79,7 @@ demo_main() {
     services_up
   fi
   apps_up
+  # shellcheck disable=SC2034 # read by the EXIT trap in ./cms: what started so far stays up when a later step fails
   STARTED=()
   local started_at
   started_at=$(date -u +%Y-%m-%dT%H:%M:%S.000Z)

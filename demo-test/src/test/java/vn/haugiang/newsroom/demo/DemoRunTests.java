@@ -199,6 +199,8 @@ class DemoRunTests {
         env.put("CMS_S3_SITE_BUCKET", PREFIX + "site");
         env.put("NEWSROOM_INDEXER_CONTENT_ALIAS", PREFIX + "content");
         env.put("NEWSROOM_INDEXER_CONTENT_STATEINDEX", PREFIX + "indexer-state");
+        // The indexer's publications index (output counts), when the indexer has one.
+        env.put("NEWSROOM_INDEXER_PUBLICATIONS_ALIAS", PREFIX + "publications");
         // Three apps starting at once on a loaded CI machine.
         env.put("CMS_APP_START_TIMEOUT", "900");
         return env;

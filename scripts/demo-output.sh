@@ -71,6 +71,8 @@ demo_mirror() {
 
 demo_summary() {
   local bundle=$1 out=$2
+  # Without the bundle's status the summary has no items; the demo fails on the problem already reported.
+  [ -f "$out/report/status.json" ] || jq -n '{items: [], unreadable: []}' >"$out/report/status.json"
   jq -c --slurpfile imported "$out/report/import.json" -f "$DEMO_DIR/outcomes.jq" "$out/report/status.json" \
     >"$out/report/items.jsonl"
   local import=$out/report/import.json

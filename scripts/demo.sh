@@ -97,7 +97,7 @@ demo_main() {
   demo_schedules "$bundle" "$out" "$admin"
 
   demo_publish "$bundle" "$out" "$admin"
-  demo_broadcast "$out" "$admin"
+  demo_broadcast "$bundle" "$out" "$admin"
   log "Indexing (indexer)"
   api POST "$INDEXER_URL/api/indexing/run" "$admin" >"$out/report/indexing-run.json" \
     || problem "the indexer's run failed: the counts may miss the newest output"
@@ -152,10 +152,12 @@ demo_schedules() {
 # EPG files: the publisher's default window (yesterday to a week ahead), and each day the bundle's
 # schedules cover, which may lie outside it. Each answer is a line of report/broadcast-runs.jsonl.
 demo_broadcast() {
-  local out=$1 admin=$2 day
+  local bundle=$1 out=$2 admin=$3 day days
   log "Broadcast: EPG files (publisher)"
   : >"$out/report/broadcast-runs.jsonl"
-  for day in "" $(jq -r '.day // empty' "$out/report/schedules.jsonl" | sort -u); do
+  # The days of the schedule files, whoever imported them (this script or the bundle importer).
+  days=$(find "$bundle/schedule" -maxdepth 1 -type f 2>/dev/null | sed -n 's#.*-\([0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}\)\.[a-z]*$#\1#p' | sort -u)
+  for day in "" $days; do
     if api POST "$PUBLISHER_URL/api/broadcast/run${day:+?from=$day&to=$day}" "$admin" >>"$out/report/broadcast-runs.jsonl"; then
       echo >>"$out/report/broadcast-runs.jsonl"
     else

@@ -57,9 +57,11 @@ demo_mirror() {
     rm -f "$keys"
   done
   ok "site/: $count files"
-  # Names are being settled by the publisher: feeds are *.rss, *.atom or *feed*.xml; sitemaps
-  # sitemap*.xml; EPG files <broadcast-channel>/epg/<date>.xml.
-  (cd "$out/site" && find . -type f \( -name '*.rss' -o -name '*.atom' -o -name '*feed*.xml' \) -print0 \
+  # The publisher's names (channel.web.WebPaths): feeds rss.xml and atom.xml (also under
+  # chuyen-muc/<column>/), sitemaps sitemap.xml, sitemap-news.xml, sitemap-<n>.xml; EPG files
+  # <broadcast-channel>/epg/<date>.xml. *.rss, *.atom and *feed*.xml are taken as feeds too.
+  (cd "$out/site" && find . -type f \( -name 'rss.xml' -o -name 'atom.xml' -o -name '*.rss' -o -name '*.atom' \
+    -o -name '*feed*.xml' \) -print0 \
     | xargs -0 -r cp --parents -t "$out/feeds")
   (cd "$out/site" && find . -type f -name 'sitemap*.xml' -print0 | xargs -0 -r cp --parents -t "$out/sitemaps")
   (cd "$out/site" && find . -type f -path './*/epg/*.xml' -print0 | while IFS= read -r -d '' key; do

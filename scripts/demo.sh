@@ -181,7 +181,9 @@ demo_broadcast() {
   log "Broadcast: EPG files (publisher)"
   : >"$out/report/broadcast-runs.jsonl"
   # The days of the schedule files, whoever imported them (this script or the bundle importer).
-  days=$(find "$bundle/schedule" -maxdepth 1 -type f 2>/dev/null | sed -n 's#.*-\([0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}\)\.[a-z]*$#\1#p' | sort -u)
+  days=
+  [ -d "$bundle/schedule" ] && days=$(find "$bundle/schedule" -maxdepth 1 -type f \
+    | sed -n 's#.*-\([0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}\)\.[a-z]*$#\1#p' | sort -u)
   for day in "" $days; do
     if api POST "$PUBLISHER_URL/api/broadcast/run${day:+?from=$day&to=$day}" "$admin" >>"$out/report/broadcast-runs.jsonl"; then
       echo >>"$out/report/broadcast-runs.jsonl"

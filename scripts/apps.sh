@@ -11,7 +11,14 @@ app_health_url() { echo "http://127.0.0.1:${APP_PORT[$1]}/actuator/health"; }
 app_is_up() { curl -fs -m 3 "$(app_health_url "$1")" 2>/dev/null | grep -q '"status":"UP"'; }
 app_marker() { echo "-jar $(app_jar "$1")"; }
 
+# CMS_SKIP_BUILD=1 starts the jars as they are (e.g. from a test that runs inside the Maven build
+# which has just packaged them); a missing jar is still an error.
 apps_build() {
+  if [ "${CMS_SKIP_BUILD:-}" = 1 ]; then
+    local app
+    for app in "${APPS[@]}"; do [ -f "$(app_jar "$app")" ] || die "CMS_SKIP_BUILD=1 but $(app_jar "$app") is missing: build it first"; done
+    return 0
+  fi
   log "Building the apps (./mvnw package -DskipTests)"
   (cd "$ROOT" && mvnw -DskipTests package) || die "the build failed: run ./mvnw -DskipTests package to see why"
 }
@@ -39,7 +46,7 @@ app_up() {
 
 app_wait() {
   local app=$1
-  wait_for "$app health" 180 "$LOG_DIR/$app.log" app_is_up "$app"
+  wait_for "$app health" "${CMS_APP_START_TIMEOUT:-180}" "$LOG_DIR/$app.log" app_is_up "$app"
   ok "$app: UP ($(app_health_url "$app"))"
 }
 

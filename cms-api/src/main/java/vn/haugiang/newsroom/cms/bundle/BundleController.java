@@ -13,8 +13,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * {@code POST /api/bundles/import}: imports a bundle from a directory on the server (local profile
- * only, for the demo; system admins only) and returns the {@link BundleReport}.
+ * {@code POST /api/bundles/import}: imports a bundle from a directory on the server and returns the
+ * {@link BundleReport}; {@code POST /api/bundles/status}: where the bundle's items are now
+ * ({@link BundleStatus.Report}: state and deliveries). Local profile only, for the demo; system
+ * admins only.
  */
 @RestController
 @Profile("local")
@@ -22,13 +24,15 @@ import jakarta.validation.constraints.NotBlank;
 class BundleController {
 
     private final BundleImporter importer;
+    private final BundleStatus status;
 
-    BundleController(BundleImporter importer) {
+    BundleController(BundleImporter importer, BundleStatus status) {
         this.importer = importer;
+        this.status = status;
     }
 
     /**
-     * Body of {@code POST /api/bundles/import}.
+     * Body of {@code POST /api/bundles/import} and {@code POST /api/bundles/status}.
      *
      * @param path the bundle directory on the server, absolute or relative to its working directory
      */
@@ -39,5 +43,11 @@ class BundleController {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     BundleReport importBundle(@Valid @RequestBody ImportRequest request) {
         return importer.importBundle(Path.of(request.path()));
+    }
+
+    @PostMapping("/status")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    BundleStatus.Report status(@Valid @RequestBody ImportRequest request) {
+        return status.of(Path.of(request.path()));
     }
 }

@@ -26,7 +26,7 @@ import vn.haugiang.newsroom.cms.bundle.BundleReport.Refusal;
  * Imports a bundle directory (format: {@code docs/bundle-format.md}): creates the columns and
  * channels {@code bundle.json} declares, then imports every {@code items/*.json} in file-name
  * order, each on its own (one refused item never stops the others), as the system admin user
- * acting in the item's unit. Idempotent: an item whose ninjs {@code uri} was imported before is
+ * acting in the item's unit, and the files of {@code documents/} as drafts. Idempotent: an item whose ninjs {@code uri} was imported before is
  * found by its slug's suffix (see {@link NinjsMapper#uriKey}) and left alone.
  *
  * <p>The ninjs schemas are read from {@code newsroom.bundle.schema-dir} when set, else from
@@ -42,16 +42,18 @@ public class BundleImporter {
 
     private final ItemImport items;
     private final BundleSetup setup;
+    private final BundleDocuments documents;
     private final JdbcClient jdbc;
     private final @Nullable String schemaDir;
     private final String importer;
     private final ObjectMapper json = new ObjectMapper();
 
-    BundleImporter(ItemImport items, BundleSetup setup, JdbcClient jdbc,
+    BundleImporter(ItemImport items, BundleSetup setup, BundleDocuments documents, JdbcClient jdbc,
             @Value("${newsroom.bundle.schema-dir:#{null}}") @Nullable String schemaDir,
             @Value("${newsroom.bundle.importer:admin}") String importer) {
         this.items = items;
         this.setup = setup;
+        this.documents = documents;
         this.jdbc = jdbc;
         this.schemaDir = schemaDir;
         this.importer = importer;
@@ -65,10 +67,7 @@ public class BundleImporter {
      */
     public BundleReport importBundle(Path directory) {
         Path bundle = directory.toAbsolutePath().normalize();
-        Path itemsDir = bundle.resolve("items");
-        if (!Files.isDirectory(itemsDir)) {
-            throw BundleException.invalid(bundle + " is not a bundle: it has no items/ directory");
-        }
+        Path itemsDir = itemsDirectory(bundle);
         BundleManifest manifest = BundleManifest.read(bundle, json);
         var importerId = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(importer)
                 .query(UUID.class).optional()
@@ -88,9 +87,11 @@ public class BundleImporter {
             }
         }
         noteSchedules(run);
+        var documentItems = new ArrayList<ImportedItem>();
+        documents.importAll(run, documentItems, refused);
         int created = (int) imported.stream().filter(ImportedItem::created).count();
         return new BundleReport(bundle.toString(), files.size(), created, imported.size() - created, imported, refused,
-                run.createdColumns(), run.createdChannels(), run.notes());
+                run.createdColumns(), run.createdChannels(), run.notes(), documentItems);
     }
 
     private void declare(BundleRun run) {
@@ -150,7 +151,17 @@ public class BundleImporter {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private static List<Path> itemFiles(Path itemsDir) {
+    /** The {@code items/} directory of {@code bundle}, which makes it a bundle. */
+    static Path itemsDirectory(Path bundle) {
+        Path itemsDir = bundle.resolve("items");
+        if (!Files.isDirectory(itemsDir)) {
+            throw BundleException.invalid(bundle + " is not a bundle: it has no items/ directory");
+        }
+        return itemsDir;
+    }
+
+    /** The item files of a bundle: every regular {@code *.json} directly in {@code items/}, by name. */
+    static List<Path> itemFiles(Path itemsDir) {
         try (Stream<Path> files = Files.list(itemsDir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
                     .sorted().toList();

@@ -20,18 +20,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param channels output and broadcast channels to create when missing
  * @param defaults settings of items that the manifest does not name
  * @param items settings by file name in {@code items/}, each overriding {@code defaults} field by field
+ * @param documents settings by file name in {@code documents/}
  */
 public record BundleManifest(List<ColumnSpec> columns, List<ChannelSpec> channels, ItemSettings defaults,
-        Map<String, ItemSettings> items) {
+        Map<String, ItemSettings> items, Map<String, DocumentSpec> documents) {
 
     static final String FILE = "bundle.json";
 
     public BundleManifest(@Nullable List<ColumnSpec> columns, @Nullable List<ChannelSpec> channels,
-            @Nullable ItemSettings defaults, @Nullable Map<String, ItemSettings> items) {
+            @Nullable ItemSettings defaults, @Nullable Map<String, ItemSettings> items,
+            @Nullable Map<String, DocumentSpec> documents) {
         this.columns = columns == null ? List.of() : List.copyOf(columns);
         this.channels = channels == null ? List.of() : List.copyOf(channels);
         this.defaults = defaults == null ? new ItemSettings(null, null, null, null) : defaults;
         this.items = items == null ? Map.of() : Map.copyOf(items);
+        this.documents = documents == null ? Map.of() : Map.copyOf(documents);
+    }
+
+    /**
+     * A file of {@code documents/}, imported as a draft (reference material such as the plan).
+     *
+     * @param unit the unit id the draft belongs to; required
+     */
+    public record DocumentSpec(@Nullable String unit) {
     }
 
     /**
@@ -93,7 +104,7 @@ public record BundleManifest(List<ColumnSpec> columns, List<ChannelSpec> channel
     static BundleManifest read(Path bundle, ObjectMapper json) {
         Path file = bundle.resolve(FILE);
         if (!Files.exists(file)) {
-            return new BundleManifest(null, null, null, null);
+            return new BundleManifest(null, null, null, null, null);
         }
         try {
             return json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param createdColumns columns created now, as {@code unit/slug}
  * @param createdChannels channels created now, by id
  * @param notes what was skipped and why (e.g. channels whose table does not exist yet)
+ * @param documents the files of {@code documents/} in the CMS as drafts, imported now or before
+ *     (file {@code documents/<name>}); a refused one is in {@code refused} under that name
  */
 public record BundleReport(String bundle, int itemFiles, int imported, int unchanged, List<ImportedItem> items,
-        List<Refusal> refused, List<String> createdColumns, List<String> createdChannels, List<String> notes) {
+        List<Refusal> refused, List<String> createdColumns, List<String> createdChannels, List<String> notes,
+        List<ImportedItem> documents) {
 
     public BundleReport {
         items = List.copyOf(items);
@@ -28,6 +31,7 @@ public record BundleReport(String bundle, int itemFiles, int imported, int uncha
         createdColumns = List.copyOf(createdColumns);
         createdChannels = List.copyOf(createdChannels);
         notes = List.copyOf(notes);
+        documents = List.copyOf(documents);
     }
 
     /**

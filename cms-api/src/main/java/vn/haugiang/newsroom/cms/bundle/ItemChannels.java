@@ -21,11 +21,16 @@ import org.springframework.stereotype.Component;
  * version the import published: the publisher's planning of that version then finds the delivery
  * there ({@code UNIQUE (item_id, item_version, channel_id)}) and sends nothing again.</li>
  * </ul>
+ * The archived delivery's event names {@link #ARCHIVE_INSTANCE} as the instance that made it, so it can
+ * be told from one the publisher made.
  * Channel ids that are not output channels (broadcast channels such as {@code hgtv}) are left to
  * schedules. Does nothing while the publisher's tables do not exist.
  */
 @Component
 class ItemChannels {
+
+    /** The {@code delivery_event.instance_id} of deliveries recorded from a bundle's archive, not sent. */
+    static final String ARCHIVE_INSTANCE = "archive";
 
     private final JdbcClient jdbc;
 
@@ -60,8 +65,10 @@ class ItemChannels {
                     ON CONFLICT (item_id, item_version, channel_id) DO NOTHING
                     """).params(id, itemId, version, when, when, when, channel).update();
             if (inserted == 1) {
-                jdbc.sql("INSERT INTO delivery_event (delivery_id, at, from_state, to_state) VALUES (?, ?, NULL, 'delivered')")
-                        .params(id, when).update();
+                jdbc.sql("""
+                        INSERT INTO delivery_event (delivery_id, at, from_state, to_state, instance_id)
+                        VALUES (?, ?, NULL, 'delivered', ?)
+                        """).params(id, when, ARCHIVE_INSTANCE).update();
             }
         }
     }

@@ -63,7 +63,16 @@ class BundleImportTests {
         assertThat(report.path("notes").toString()).contains("schedule/hgtv-2026-11-28.txt")
                 .contains("/api/channels/hgtv/imports");
 
+        assertThat(report.path("documents").size()).as("documents/ of the bundle").isEqualTo(1);
+        var plan = report.path("documents").path(0);
+        assertThat(plan.path("file").asString()).isEqualTo("documents/ke-hoach-attt-2021-2025.txt");
+        assertThat(plan.path("state").asString()).as("reference material stays a draft").isEqualTo("draft");
+        assertThat(jdbc.sql("SELECT unit_id FROM item WHERE id = ?").param(java.util.UUID.fromString(plan.path("id").asString()))
+                .query(String.class).single()).as("the unit bundle.json names").isEqualTo("so-tt-tt");
+
         assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().path("documents").path(0).path("created").asBoolean()).isFalse();
+        assertThat(second.json().path("documents").path(0).path("id").asString()).isEqualTo(plan.path("id").asString());
         assertThat(second.json().path("imported").asInt()).isZero();
         assertThat(second.json().path("unchanged").asInt()).isEqualTo(files.size());
         assertThat(second.json().path("createdColumns").size()).isZero();
@@ -123,6 +132,14 @@ class BundleImportTests {
                     .params(id, OffsetDateTime.ofInstant(firstCreated, java.time.ZoneOffset.UTC)).query(String.class).list();
             assertThat(delivered).as("delivered once, then, on each listed channel: " + file)
                     .containsExactlyInAnyOrderElementsOf(expectedChannels);
+            List<String> events = jdbc.sql("""
+                    SELECT d.channel_id FROM delivery_event e JOIN delivery d ON d.id = e.delivery_id
+                    WHERE d.item_id = ? AND e.from_state IS NULL AND e.to_state = 'delivered'
+                      AND e.instance_id = 'archive' AND e.at = ?
+                    """).params(id, OffsetDateTime.ofInstant(firstCreated, java.time.ZoneOffset.UTC))
+                    .query(String.class).list();
+            assertThat(events).as("one archive event per listed channel, at firstCreated: " + file)
+                    .containsExactlyInAnyOrderElementsOf(expectedChannels);
             List<String> chosen = jdbc.sql("SELECT channel_id FROM item_channel_choice WHERE item_id = ? AND included")
                     .param(id).query(String.class).list();
             assertThat(chosen).as(file).containsExactlyInAnyOrderElementsOf(expectedChannels);
@@ -151,6 +168,60 @@ class BundleImportTests {
         assertThat(reasons.get("05-not-json.json")).startsWith("not JSON: ");
         assertThat(count("true", List.of("-" + NinjsMapper.uriKey("urn:newsroom:dai-pt-th-hau-giang:broken:truncated-clip"))))
                 .as("nothing of a refused item is created").isZero();
+    }
+
+    @Test
+    void theStatusOfABundleNamesEachItemsStateAndDeliveries() throws IOException {
+        Map<String, JsonNode> files = itemFiles(DEMO);
+        JsonNode manifest = JSON.readTree(DEMO.resolve("bundle.json").toFile());
+        var admin = ApiClient.as(port, "admin");
+        admin.post("/api/bundles/import", Map.of("path", DEMO.toAbsolutePath().toString()));
+
+        var response = admin.post("/api/bundles/status", Map.of("path", DEMO.toAbsolutePath().toString()));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        var status = response.json();
+        assertThat(status.path("unreadable").size()).isZero();
+        assertThat(status.path("items").size()).isEqualTo(files.size());
+        for (var item : status.path("items")) {
+            String file = item.path("file").asString();
+            assertThat(item.path("state").asString()).as(file).isEqualTo("published");
+            var listed = new ArrayList<String>();
+            manifest.path("items").path(file).path("channels").forEach(c -> listed.add(c.asText()));
+            var outputs = new ArrayList<String>();
+            item.path("outputChannels").forEach(c -> outputs.add(c.asString()));
+            assertThat(outputs).as("the listed channels minus the broadcast ones: " + file)
+                    .containsExactlyElementsOf(listed.stream().filter(c -> !List.of("hgtv", "hg-radio").contains(c)).toList());
+            if (manifest.path("items").path(file).path("archive").asBoolean(false)) {
+                var delivered = new ArrayList<String>();
+                item.path("deliveries").forEach(d -> {
+                    if (d.path("state").asString().equals("delivered")) {
+                        delivered.add(d.path("channel").asString());
+                    }
+                });
+                assertThat(delivered).as(file).containsExactlyInAnyOrderElementsOf(outputs);
+            }
+        }
+    }
+
+    @Test
+    void theStatusOfABrokenBundleListsTheUnreadableFileAndTheRefusedItemsAsNotImported() {
+        var admin = ApiClient.as(port, "admin");
+        String broken = DEMO.resolve("broken").toAbsolutePath().toString();
+        admin.post("/api/bundles/import", Map.of("path", broken));
+
+        var status = admin.post("/api/bundles/status", Map.of("path", broken)).json();
+
+        var unreadable = new ArrayList<String>();
+        status.path("unreadable").forEach(f -> unreadable.add(f.asString()));
+        assertThat(unreadable).containsExactly("05-not-json.json");
+        var notImported = new ArrayList<String>();
+        status.path("items").forEach(i -> {
+            if (!i.hasNonNull("id")) {
+                notImported.add(i.path("file").asString());
+            }
+        });
+        assertThat(notImported).containsExactly("02-invalid-ninjs.json", "03-missing-media.json", "04-truncated-clip.json");
     }
 
     private long count(String condition, List<String> keys) {

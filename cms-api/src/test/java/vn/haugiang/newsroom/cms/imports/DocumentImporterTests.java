@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.haugiang.newsroom.cms.imports.TestFiles.open;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -20,9 +21,11 @@ import vn.haugiang.newsroom.cms.imports.DocumentImportException.Kind;
 class DocumentImporterTests {
 
     private static DocumentImporter importer;
+    private static List<ProcessHandle> othersChildren;
 
     @BeforeAll
     static void startImporter() {
+        othersChildren = TestFiles.forkedParsers();
         importer = new DocumentImporter(DocumentImportProperties.defaults());
     }
 
@@ -170,6 +173,7 @@ class DocumentImporterTests {
             importer.importDocument("testPDF.pdf", open(TestFiles.PDF));
         }
 
-        assertThat(TestFiles.forkedParsers()).hasSizeBetween(1, DocumentImportProperties.defaults().workers());
+        assertThat(TestFiles.forkedParsersSince(othersChildren))
+                .hasSizeBetween(1, DocumentImportProperties.defaults().workers());
     }
 }

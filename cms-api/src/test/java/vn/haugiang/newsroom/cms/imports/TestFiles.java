@@ -61,4 +61,13 @@ final class TestFiles {
                 .filter(ProcessHandle::isAlive)
                 .toList();
     }
+
+    /**
+     * The forked parser JVMs started since {@code before}: the importers of application contexts that
+     * other test classes left cached in this JVM keep their own children alive, and they are not the
+     * test's business.
+     */
+    static List<ProcessHandle> forkedParsersSince(List<ProcessHandle> before) {
+        return forkedParsers().stream().filter(child -> !before.contains(child)).toList();
+    }
 }

@@ -1,18 +1,20 @@
 package vn.haugiang.newsroom.publisher.channel.social;
 
 import java.net.URI;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.haugiang.newsroom.publisher.access.Caller;
 import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
 import vn.haugiang.newsroom.text.VietnameseText;
 
@@ -46,23 +48,23 @@ class SocialTextController {
     }
 
     @GetMapping("/api/items/{id}/social-text/{channel}")
-    TextView get(@PathVariable UUID id, @PathVariable String channel) {
+    TextView get(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @PathVariable String channel) {
         SocialChannels.Channel ch = socialChannel(channel);
-        SocialSources.SocialItem item = item(id);
+        SocialSources.SocialItem item = item(id, token);
         return view(item, ch);
     }
 
     @PutMapping("/api/items/{id}/social-text/{channel}")
-    TextView put(@PathVariable UUID id, @PathVariable String channel, @RequestBody Edit edit,
-            Principal principal) {
+    TextView put(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @PathVariable String channel,
+            @RequestBody Edit edit) {
         SocialChannels.Channel ch = socialChannel(channel);
-        SocialSources.SocialItem item = item(id);
+        SocialSources.SocialItem item = item(id, token);
         String text = edit.text() == null ? "" : edit.text();
         SocialTexts.check(ch.kind(), edit.title(), text).ifPresent(v -> {
             throw SocialApiProblem.invalid(v.field(), v.field() + " " + v.message());
         });
         sources.storeEdit(id, ch.id(), edit.title() == null ? null : VietnameseText.nfc(edit.title()).strip(),
-                VietnameseText.nfc(text).strip(), principal.getName());
+                VietnameseText.nfc(text).strip(), token.getSubject());
         return view(item, ch);
     }
 
@@ -81,8 +83,10 @@ class SocialTextController {
         return ch;
     }
 
-    private SocialSources.SocialItem item(UUID id) {
-        return sources.item(id).orElseThrow(() -> SocialApiProblem.notFound("item " + id));
+    /** The item, if the caller's unit may see it (others' items answer 404, as in cms-api). */
+    private SocialSources.SocialItem item(UUID id, Jwt token) {
+        return sources.item(id).filter(item -> Caller.of(token).mayActOn(item.unitId()))
+                .orElseThrow(() -> SocialApiProblem.notFound("item " + id));
     }
 
     /** An edit; {@code title} {@code null} keeps the prepared title. */

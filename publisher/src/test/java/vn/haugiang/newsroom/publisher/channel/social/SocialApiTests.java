@@ -201,4 +201,21 @@ class SocialApiTests {
                 .retrieve().toEntity(String.class);
         assertThat(foreign.getStatusCode().value()).isEqualTo(404);
     }
+
+    @Test
+    void anotherUnitsEditorCannotSeeOrEditAnItemsSocialText() {
+        String zalo = fx.channel("zalo");
+        UUID item = fx.publishedItem("Tin của một đơn vị khác");
+        RestClient otherUnit = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + new TestTokens(environment).token("bientap.bhg", "EDITOR"))
+                .defaultStatusHandler(status -> true, (req, res) -> { }).build();
+
+        assertThat(otherUnit.get().uri("/api/items/{id}/social-text/{ch}", item, zalo).retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(otherUnit.put().uri("/api/items/{id}/social-text/{ch}", item, zalo)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("text", "Sửa trộm."))
+                .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM social_text WHERE item_id = :id").param("id", item)
+                .query(Long.class).single()).isZero();
+    }
 }

@@ -144,13 +144,17 @@ public class YearlyReports {
                 .list();
     }
 
-    /** Failed-for-good deliveries per unit of the item, due within the period (local days). */
+    /**
+     * Failed-for-good deliveries per unit of the item, due within the period (local days). A delivery the
+     * publisher dropped because its item moved on ({@code superseded: …}: corrected, taken down) is not a
+     * failure: the newer version has its own delivery.
+     */
     private Map<String, Long> failedDeliveries(LocalDate from, LocalDate to) {
         Map<String, Long> failed = new HashMap<>();
         jdbc.sql("""
                 SELECT i.unit_id, count(*) AS failed
                 FROM delivery d JOIN item i ON i.id = d.item_id
-                WHERE d.state = 'failed_permanent'
+                WHERE d.state = 'failed_permanent' AND coalesce(d.last_error, '') NOT LIKE 'superseded:%'
                   AND (d.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN :from AND :to
                 GROUP BY i.unit_id
                 """).param("from", from).param("to", to)

@@ -160,13 +160,16 @@ public class Deliveries {
                         external_id = coalesce(:externalId, d.external_id),
                         external_url = coalesce(:externalUrl, d.external_url),
                         last_http_status = :http, last_error = :error,
-                        claimed_until = NULL, updated_at = now()
+                        -- clock_timestamp(), not now(): the chunk's transaction began before the send, and
+                        -- the delivered event's time is the publication time the output count reads.
+                        claimed_until = NULL, updated_at = clock_timestamp()
                     FROM cur WHERE d.id = cur.id
                     RETURNING d.id, d.item_id, d.item_version, d.channel_id
                 ), logged AS (
                     INSERT INTO delivery_event (delivery_id, from_state, to_state, http_status, external_id,
-                                                external_url, error, instance_id)
-                    SELECT id, 'in_progress', :to, :http, :externalId, :externalUrl, :error, :instance FROM upd
+                                                external_url, error, instance_id, at)
+                    SELECT id, 'in_progress', :to, :http, :externalId, :externalUrl, :error, :instance, clock_timestamp()
+                    FROM upd
                 )
                 SELECT item_id, item_version, channel_id FROM upd
                 """)

@@ -96,7 +96,9 @@ public class DeliveryPlanner {
                     WHERE i.id = :item AND i.version = :version
                     ON CONFLICT (item_id, item_version, channel_id) DO UPDATE
                         SET state = 'pending', last_error = NULL, updated_at = now()
-                        WHERE delivery.state = 'cancelled'
+                        -- Only what routing itself cancelled comes back when the channel is routed again;
+                        -- an operator's cancel stands (planning re-reads recent outbox rows every run).
+                        WHERE delivery.state = 'cancelled' AND delivery.last_error = 'channel no longer routed'
                     RETURNING id, (xmax = 0) AS inserted
                 ), logged AS (
                     INSERT INTO delivery_event (delivery_id, from_state, to_state)

@@ -2,6 +2,10 @@ package vn.haugiang.newsroom.publisher.job;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +24,21 @@ import vn.haugiang.newsroom.publisher.delivery.Outcome;
  * {@code unknown}, because the post may have gone out before the exception.
  *
  * <p>The claims of a chunk are taken together, before its first send; once half their lease has gone
- * by, each further send first renews this instance's running leases ({@link Deliveries#renewLeases}),
- * so the lease only has to outlast the longest single send, not the whole chunk.
+ * by, each further send first renews this instance's running leases ({@link Deliveries#renewLeases}).
+ * While a send runs, a heartbeat renews them every third of the lease, so a send longer than the lease
+ * (a video upload) keeps its claim: another instance never takes its lease for expired and turns an
+ * upload still in flight into {@code unknown}, which reconcile would not find and send again.
  */
 class SendingProcessor implements ItemProcessor<ClaimedDelivery, SentDelivery> {
 
     private static final Logger log = LoggerFactory.getLogger(SendingProcessor.class);
+
+    /** One daemon thread renews leases for every send in flight in this JVM; renewals are short updates. */
+    private static final ScheduledExecutorService HEARTBEAT = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "delivery-lease-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final DeliverySenders senders;
     private final Deliveries deliveries;
@@ -48,6 +61,9 @@ class SendingProcessor implements ItemProcessor<ClaimedDelivery, SentDelivery> {
         if (Duration.between(Instant.now(), delivery.claimedUntil()).compareTo(lease.dividedBy(2)) < 0) {
             deliveries.renewLeases(delivery.claimedBy(), lease);
         }
+        long every = Math.max(1, lease.dividedBy(3).toMillis());
+        ScheduledFuture<?> heartbeat = HEARTBEAT.scheduleAtFixedRate(() -> renew(delivery.claimedBy()), every, every,
+                TimeUnit.MILLISECONDS);
         try {
             return new SentDelivery(delivery, sender.send(delivery));
         }
@@ -56,6 +72,19 @@ class SendingProcessor implements ItemProcessor<ClaimedDelivery, SentDelivery> {
             String reason = "sender failed: " + e;
             return new SentDelivery(delivery, delivery.channelKind().repeatable()
                     ? new Outcome.Permanent(reason, null) : new Outcome.Unknown(reason));
+        }
+        finally {
+            heartbeat.cancel(false);
+        }
+    }
+
+    private void renew(String instance) {
+        try {
+            deliveries.renewLeases(instance, lease);
+        }
+        catch (RuntimeException e) {
+            // The next beat tries again; a lease that really runs out is handled as any expired lease.
+            log.warn("Could not renew the leases of {}: {}", instance, e.getMessage());
         }
     }
 }

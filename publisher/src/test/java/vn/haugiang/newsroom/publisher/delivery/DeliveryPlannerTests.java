@@ -29,6 +29,9 @@ class DeliveryPlannerTests {
     @Autowired
     DeliveryPlanner planner;
 
+    @Autowired
+    DeliveryActions actions;
+
     DeliveryFixtures fx;
     String web;
     String facebook;
@@ -131,6 +134,22 @@ class DeliveryPlannerTests {
         assertThat(fx.deliveries(item)).extracting(DeliveryRow::state).containsOnly("pending");
         assertThat(fx.events(planned.created().get(0)))
                 .containsExactly("→pending", "pending→cancelled", "cancelled→pending");
+    }
+
+    @Test
+    void anOperatorsCancelStandsWhenTheItemIsPlannedAgain() {
+        UUID item = fx.item(column, "published");
+        planner.plan(item);
+        DeliveryRow facebookDelivery = fx.deliveries(item).stream()
+                .filter(d -> d.channelId().equals(facebook)).findFirst().orElseThrow();
+        actions.cancel(null, facebookDelivery.id(), "quantri.bhg");
+
+        // Planning re-reads recent outbox rows on every run: the same item is planned again.
+        planner.plan(item);
+
+        assertThat(fx.deliveries(item)).filteredOn(d -> d.channelId().equals(facebook))
+                .extracting(DeliveryRow::state).containsExactly("cancelled");
+        assertThat(fx.events(facebookDelivery.id())).containsExactly("→pending", "pending→cancelled");
     }
 
     @Test

@@ -69,7 +69,18 @@ public class BroadcastPublishing {
      *                                    {@code max-days} (message names the field)
      * @throws UnknownChannelException    if {@code channelId} is not a broadcast channel
      */
-    public synchronized BroadcastRun run(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String channelId) {
+    public BroadcastRun run(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String channelId) {
+        return run(from, to, channelId, null);
+    }
+
+    /**
+     * {@link #run(LocalDate, LocalDate, String)} limited to the broadcast channels of one unit: a channel of
+     * another unit is refused as unknown.
+     *
+     * @param unitScope the unit whose channels may be run, or {@code null} for every unit
+     */
+    public synchronized BroadcastRun run(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String channelId,
+            @Nullable String unitScope) {
         LocalDate today = LocalDate.now(clock.withZone(XmltvReader.HO_CHI_MINH));
         LocalDate first = from != null ? from : today.minusDays(properties.daysBefore());
         LocalDate last = to != null ? to : today.plusDays(properties.daysAfter());
@@ -79,8 +90,10 @@ public class BroadcastPublishing {
         if (first.plusDays(properties.maxDays()).isBefore(last.plusDays(1))) {
             throw new IllegalArgumentException("to: a run covers at most " + properties.maxDays() + " days");
         }
-        List<Channel> channels = channelId == null ? sources.channels()
-                : List.of(sources.channel(channelId).orElseThrow(() -> new UnknownChannelException(channelId)));
+        List<Channel> channels = (channelId == null ? sources.channels()
+                : List.of(sources.channel(channelId).filter(c -> unitScope == null || c.unitId().equals(unitScope))
+                        .orElseThrow(() -> new UnknownChannelException(channelId))))
+                .stream().filter(c -> unitScope == null || c.unitId().equals(unitScope)).toList();
         List<DayResult> days = new ArrayList<>();
         List<String> livePages = new ArrayList<>();
         for (Channel channel : channels) {

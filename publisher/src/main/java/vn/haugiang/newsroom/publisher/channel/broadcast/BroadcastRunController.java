@@ -9,10 +9,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.haugiang.newsroom.publisher.access.Caller;
 import vn.haugiang.newsroom.publisher.channel.broadcast.BroadcastPublishing.BroadcastRun;
 import vn.haugiang.newsroom.publisher.channel.broadcast.BroadcastPublishing.UnknownChannelException;
 
@@ -22,8 +25,8 @@ import vn.haugiang.newsroom.publisher.channel.broadcast.BroadcastPublishing.Unkn
  * {@link BroadcastRun}. Errors are RFC 9457 problem+json with {@code field}: 400 a window that ends before it
  * starts or is too long ({@code to}), 404 an unknown {@code channel}.
  *
- * <p>No authentication yet, like {@code POST /api/publish/run}: the publisher's port must stay on the internal
- * network until it has one.
+ * <p>Bearer token with SYSTEM_ADMIN, UNIT_ADMIN or PRODUCER (see the publisher's security configuration); a
+ * unit's admin or producer runs their unit's channels only (another unit's channel answers 404).
  */
 @RestController
 class BroadcastRunController {
@@ -35,10 +38,10 @@ class BroadcastRunController {
     }
 
     @PostMapping("/api/broadcast/run")
-    BroadcastRun run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+    BroadcastRun run(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable String channel) {
-        return publishing.run(from, to, channel);
+        return publishing.run(from, to, channel, Caller.of(token).unitScope());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -68,7 +68,14 @@ class SocialPosts {
             if (channel.kind() == ChannelKind.YOUTUBE && video) {
                 tempDir = tempDir();
                 Path file = tempDir.resolve("video");
-                s3.getObject(b -> b.bucket(bucket).key(stored.storageKey()), ResponseTransformer.toFile(file));
+                try {
+                    s3.getObject(b -> b.bucket(bucket).key(stored.storageKey()), ResponseTransformer.toFile(file));
+                }
+                catch (RuntimeException e) {
+                    // The caller retries later; a partial copy left behind each time would fill the disk.
+                    Prepared.delete(tempDir);
+                    throw e;
+                }
                 media = SocialPost.Media.video(file, null, stored.contentType());
             } else if (channel.kind() == ChannelKind.ZALO && image
                     || channel.kind() == ChannelKind.FACEBOOK && link == null && image) {
@@ -106,6 +113,10 @@ class SocialPosts {
 
         @Override
         public void close() {
+            delete(tempDir);
+        }
+
+        static void delete(@Nullable Path tempDir) {
             if (tempDir == null) {
                 return;
             }

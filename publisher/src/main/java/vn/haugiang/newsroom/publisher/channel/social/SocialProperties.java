@@ -21,8 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        {@code /youtube/v3/...} and {@code /upload/youtube/v3/...})
  * @param zalo            Zalo OA API; default {@code https://openapi.zalo.me} (the client adds {@code /v2.0/...})
  * @param uploadTimeout   how long a YouTube video upload may take until its answer; default 30 minutes. The
- *                        publish job's lease for social deliveries must be longer, or a slow upload turns
- *                        {@code unknown} under it (harmless: it is reconciled, not re-sent)
+ *                        publish job renews the delivery's lease while the upload runs, so it may be longer
+ *                        than the lease
  * @param mediaUrlExpiry  lifetime of the presigned S3 URLs Facebook and Zalo fetch a photo or video from;
  *                        default 1 hour
  * @param reconcileGrace  how long an {@code unknown} delivery whose post is not found among the channel's

@@ -49,7 +49,7 @@ class SocialTextController {
 
     @GetMapping("/api/items/{id}/social-text/{channel}")
     TextView get(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @PathVariable String channel) {
-        SocialChannels.Channel ch = socialChannel(channel);
+        SocialChannels.Channel ch = socialChannel(channel, token);
         SocialSources.SocialItem item = item(id, token);
         return view(item, ch);
     }
@@ -57,7 +57,7 @@ class SocialTextController {
     @PutMapping("/api/items/{id}/social-text/{channel}")
     TextView put(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @PathVariable String channel,
             @RequestBody Edit edit) {
-        SocialChannels.Channel ch = socialChannel(channel);
+        SocialChannels.Channel ch = socialChannel(channel, token);
         SocialSources.SocialItem item = item(id, token);
         String text = edit.text() == null ? "" : edit.text();
         SocialTexts.check(ch.kind(), edit.title(), text).ifPresent(v -> {
@@ -75,8 +75,9 @@ class SocialTextController {
                 v.editedBy(), v.updatedAt(), SocialTexts.limits(ch.kind()));
     }
 
-    private SocialChannels.Channel socialChannel(String id) {
-        SocialChannels.Channel ch = channels.find(id).orElseThrow(() -> SocialApiProblem.notFound("channel " + id));
+    private SocialChannels.Channel socialChannel(String id, Jwt token) {
+        SocialChannels.Channel ch = channels.find(id).filter(c -> Caller.of(token).mayActOn(c.unitId()))
+                .orElseThrow(() -> SocialApiProblem.notFound("channel " + id));
         if (ch.kind() == ChannelKind.WEB) {
             throw SocialApiProblem.invalid("channel", "channel " + id + " is a web channel; it has no social text");
         }

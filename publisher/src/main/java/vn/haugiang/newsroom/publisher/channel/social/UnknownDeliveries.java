@@ -74,12 +74,14 @@ class UnknownDeliveries {
                     UPDATE delivery SET state = :to, due_at = CASE WHEN :to = 'failed_retryable' THEN now() ELSE due_at END,
                         external_id = coalesce(CAST(:externalId AS text), external_id),
                         external_url = coalesce(CAST(:url AS text), external_url),
-                        last_error = CAST(:error AS text), claimed_until = NULL, updated_at = now()
+                        last_error = CAST(:error AS text), claimed_until = NULL, updated_at = clock_timestamp()
                     WHERE id = :id AND state = 'unknown'
                     RETURNING id
                 )
-                INSERT INTO delivery_event (delivery_id, from_state, to_state, external_id, external_url, error, instance_id)
-                SELECT id, 'unknown', :to, CAST(:externalId AS text), CAST(:url AS text), CAST(:error AS text), :instance
+                INSERT INTO delivery_event (delivery_id, from_state, to_state, external_id, external_url, error, instance_id,
+                                            at)
+                SELECT id, 'unknown', :to, CAST(:externalId AS text), CAST(:url AS text), CAST(:error AS text), :instance,
+                       clock_timestamp()
                 FROM upd
                 """).param("id", d.id()).param("to", to.code()).param("externalId", externalId).param("url", url)
                 .param("error", error).param("instance", instanceId).update();

@@ -25,6 +25,10 @@ final class EpgFixtures implements AutoCloseable {
     private final S3Client s3;
     private final String bucket;
     private final String unitId = "test-epg-" + shortId();
+
+    String unitId() {
+        return unitId;
+    }
     private final UUID userId = UUID.randomUUID();
     private final String channelId = "test-epg-" + shortId();
     private final String webChannelId = "test-epg-web-" + shortId();

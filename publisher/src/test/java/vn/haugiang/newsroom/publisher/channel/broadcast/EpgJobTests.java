@@ -227,9 +227,16 @@ class EpgJobTests {
         HttpStatusCode withoutToken = anonymous.post().uri("/api/broadcast/run")
                 .exchange((request, response) -> response.getStatusCode());
         assertThat(withoutToken.value()).isEqualTo(401);
+        TestTokens tokens = new TestTokens(environment);
+        RestClient otherUnitsProducer = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + tokens.token("sanxuat.dai", "PRODUCER", "dai-pt-th-hau-giang"))
+                .build();
+        HttpStatusCode foreign = otherUnitsProducer.post()
+                .uri("/api/broadcast/run?from=2026-05-01&to=2026-05-01&channel=" + fx.channelId())
+                .exchange((request, response) -> response.getStatusCode());
+        assertThat(foreign.value()).isEqualTo(404);
         RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", "Bearer "
-                        + new TestTokens(environment).token("sanxuat.dai", "PRODUCER", "dai-pt-th-hau-giang"))
+                .defaultHeader("Authorization", "Bearer " + tokens.token("sanxuat", "PRODUCER", fx.unitId()))
                 .build();
 
         JsonNode run = http.post().uri("/api/broadcast/run?from=2026-05-01&to=2026-05-01&channel=" + fx.channelId())

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Local profile: cms-api's HS256 tokens, checked with the shared secret; production: the OIDC
  * provider's tokens ({@code issuer-uri}, Spring Boot's decoder). 401 and 403 are problem+json.
  */
+// Only a web application has requests to secure; a job run from the command line
+// (spring.main.web-application-type=none, e.g. a full rebuild) starts without it.
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(AccessProperties.class)
 @EnableMethodSecurity
 class SecurityConfiguration {

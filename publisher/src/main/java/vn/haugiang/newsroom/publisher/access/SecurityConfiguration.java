@@ -6,6 +6,7 @@ import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>Anything else needs a token. 401 and 403 are problem+json.</li>
  * </ul>
  */
+// Only a web application has requests to secure; a job run from the command line
+// (spring.main.web-application-type=none, e.g. a full rebuild) starts without it.
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(AccessProperties.class)
 class SecurityConfiguration {
 

@@ -94,6 +94,8 @@ class ContentIndexJobConfiguration {
                         ORDER BY id
                         """)
                 .queryArguments(from)
+                // Streamed: without a fetch size the driver would hold the whole backlog in memory.
+                .fetchSize(properties.chunkSize())
                 .rowMapper((rs, row) -> new OutboxRow(rs.getLong("id"), rs.getString("aggregate_id"),
                         rs.getLong("aggregate_version")))
                 .saveState(false)

@@ -21,16 +21,29 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code read}/{@code written} sum the job's steps (outbox rows, delivery events, publications
  * read; items or changes written). 200 when both completed, 500 with the same body otherwise;
  * {@code failures} then names each failure (e.g. the documents Elasticsearch refused).
+ *
+ * <p>Unlike the scheduled runs, an on-demand run refreshes both aliases before it answers: its caller
+ * (an operator, the demo) reads right after, and should see what the run wrote.
  */
 @RestController
 class IndexingRunController {
 
     private final ContentIndexing content;
     private final PublicationIndexing publications;
+    private final IndexAdmin contentIndexAdmin;
+    private final IndexAdmin publicationIndexAdmin;
+    private final String contentAlias;
+    private final String publicationsAlias;
 
-    IndexingRunController(ContentIndexing content, PublicationIndexing publications) {
+    IndexingRunController(ContentIndexing content, PublicationIndexing publications, IndexAdmin contentIndexAdmin,
+            IndexAdmin publicationIndexAdmin, ContentIndexProperties contentProperties,
+            PublicationIndexProperties publicationProperties) {
         this.content = content;
         this.publications = publications;
+        this.contentIndexAdmin = contentIndexAdmin;
+        this.publicationIndexAdmin = publicationIndexAdmin;
+        this.contentAlias = contentProperties.alias();
+        this.publicationsAlias = publicationProperties.alias();
     }
 
     /** What one job run did. */
@@ -54,6 +67,8 @@ class IndexingRunController {
         Map<String, Run> runs = new LinkedHashMap<>();
         runs.put("content", Run.of(content.indexChanges()));
         runs.put("publications", Run.of(publications.indexChanges()));
+        contentIndexAdmin.refresh(contentAlias);
+        publicationIndexAdmin.refresh(publicationsAlias);
         boolean completed = runs.values().stream().allMatch(r -> r.status().equals(BatchStatus.COMPLETED.name()));
         return ResponseEntity.status(completed ? HttpStatus.OK : HttpStatus.INTERNAL_SERVER_ERROR).body(runs);
     }

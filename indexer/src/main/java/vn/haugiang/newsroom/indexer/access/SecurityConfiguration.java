@@ -79,6 +79,8 @@ class SecurityConfiguration {
     /** cms-api's local HS256 tokens (same secret, same algorithm). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "newsroom.access.local-tokens", havingValue = "true")
+    // Nested configurations are not covered by the enclosing class's condition.
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class LocalTokens {
 
         @Bean

@@ -84,6 +84,8 @@ class SecurityConfiguration {
     /** The local profile's tokens: cms-api signs them with the same secret. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBooleanProperty("newsroom.access.local-tokens")
+    // Nested configurations are not covered by the enclosing class's condition.
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class LocalTokens {
 
         @Bean

@@ -81,6 +81,9 @@ final class Apps implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + settings.ports().get(app),
                 "--newsroom.indexer.content.alias=" + BenchSettings.ALIAS,
                 "--newsroom.indexer.content.state-index=" + BenchSettings.STATE_INDEX,
+                "--newsroom.indexer.publications.alias=" + BenchSettings.PUBLICATIONS_ALIAS,
+                // The publishing stage measures web pages; EPG runs every few minutes would only add noise.
+                "--newsroom.publisher.broadcast.schedule.enabled=false",
                 "--newsroom.indexer.content.schedule-interval=PT1S",
                 "--newsroom.indexer.content.schedule-enabled=" + !job,
                 "--newsroom.publisher.job.claim-limit=200",

@@ -27,6 +27,7 @@ record BenchSettings(
 
     /** Alias and state index of the indexer the harness starts: its own, beside the apps' {@code content}. */
     static final String ALIAS = "bench-content";
+    static final String PUBLICATIONS_ALIAS = "bench-publications";
     static final String STATE_INDEX = "bench-indexer-state";
     /** The raw-{@code _bulk} reference index. */
     static final String RAW_INDEX = "bench-raw-bulk";

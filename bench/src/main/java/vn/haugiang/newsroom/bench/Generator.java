@@ -81,6 +81,7 @@ final class Generator {
     /** Deletes every row the generator and the stages made from bench items, children first. */
     static void removeBenchRows(Statement sql) throws SQLException {
         String bench = "BETWEEN '" + FIRST_ID + "' AND '" + LAST_ID + "'";
+        Publications.remove(sql);
         sql.execute("DELETE FROM delivery_event WHERE delivery_id IN (SELECT id FROM delivery WHERE item_id " + bench + ")");
         sql.execute("DELETE FROM delivery WHERE item_id " + bench);
         sql.execute("DELETE FROM item_channel_choice WHERE item_id " + bench);

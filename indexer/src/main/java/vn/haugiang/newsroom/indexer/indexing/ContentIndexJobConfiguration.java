@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -28,8 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code item} in id order and writes each item's current row from PostgreSQL to the content alias.
  *
  * <p>Why this is safe: outbox ids are assigned at insert but become visible at commit, so a row
- * can appear behind a position already passed. Each run therefore starts
- * {@code safetyWindow} ids before the saved {@link OutboxPosition} and reads those rows again.
+ * can appear behind a position already passed. Each run therefore reads the ids that were missing
+ * within {@code safetyWindow} of the position when it was passed ({@link FeedWindow}) again.
  * Reading again is harmless: the ES {@code _id} is the item id and the external version is the
  * item's version, so a document is written once per version and a write of an older one is
  * refused (409) without harm. The position moves only after a chunk's bulk request succeeded for
@@ -71,29 +72,36 @@ class ContentIndexJobConfiguration {
     @Bean
     Step contentOutboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcCursorItemReader<OutboxRow> contentOutboxReader, ItemWriter<OutboxRow> contentOutboxWriter,
-            ContentIndexProperties properties) {
+            FeedWindow contentOutboxWindow, ContentIndexProperties properties) {
         return new StepBuilder("contentOutboxStep", jobRepository)
                 .<OutboxRow, OutboxRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(contentOutboxReader)
                 .writer(contentOutboxWriter)
+                .listener(FeedWindow.completedAfter(contentOutboxWindow))
                 .build();
+    }
+
+    /** This run's slice of the outbox: opened when the step first reads, one per step execution. */
+    @Bean
+    @StepScope
+    FeedWindow contentOutboxWindow(OutboxPosition contentOutboxPosition, JdbcClient jdbc, ContentIndexProperties properties) {
+        return FeedWindow.open(contentOutboxPosition, jdbc, "outbox_event", properties.safetyWindow());
     }
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<OutboxRow> contentOutboxReader(DataSource dataSource, OutboxPosition contentOutboxPosition,
+    JdbcCursorItemReader<OutboxRow> contentOutboxReader(DataSource dataSource, FeedWindow contentOutboxWindow,
             ContentIndexProperties properties) {
-        long from = Math.max(0, contentOutboxPosition.current() - properties.safetyWindow());
         return new JdbcCursorItemReaderBuilder<OutboxRow>()
                 .name("contentOutboxReader")
                 .dataSource(dataSource)
                 .sql("""
                         SELECT id, aggregate_id, aggregate_version FROM outbox_event
-                        WHERE aggregate_type = 'item' AND id > ?
+                        WHERE aggregate_type = 'item' AND %s
                         ORDER BY id
-                        """)
-                .queryArguments(from)
+                        """.formatted(FeedWindow.condition("id")))
+                .preparedStatementSetter(statement -> contentOutboxWindow.bind(statement, 1))
                 // Streamed: without a fetch size the driver would hold the whole backlog in memory.
                 .fetchSize(properties.chunkSize())
                 .rowMapper((rs, row) -> new OutboxRow(rs.getLong("id"), rs.getString("aggregate_id"),
@@ -104,7 +112,7 @@ class ContentIndexJobConfiguration {
 
     /** Loads each item once per chunk in its current state, bulk-writes, then advances the contentOutboxPosition. */
     @Bean
-    ItemWriter<OutboxRow> contentOutboxWriter(ItemRows items, ContentBulkWriter writer, OutboxPosition contentOutboxPosition,
+    ItemWriter<OutboxRow> contentOutboxWriter(ItemRows items, ContentBulkWriter writer, FeedWindow contentOutboxWindow,
             ContentIndexProperties properties) {
         return chunk -> {
             Set<UUID> ids = new LinkedHashSet<>();
@@ -119,7 +127,7 @@ class ContentIndexJobConfiguration {
                 log.warn("outbox names items with no row, removing them from {}: {}", properties.alias(), absent);
             }
             writer.write(properties.alias(), documents, absent);
-            contentOutboxPosition.advance(last);
+            contentOutboxWindow.consumed(last);
         };
     }
 

@@ -49,7 +49,11 @@ final class IndexAdmin {
         this.clock = clock;
     }
 
-    /** Creates {@code <alias>-v1} with the alias, and the state index, when they do not exist yet. */
+    /**
+     * Creates {@code <alias>-v1} with the alias, and the state index, when they do not exist yet; puts
+     * the state mapping on an existing state index too (adding a field is allowed on a strict mapping,
+     * so an index created by an older version gains {@code gaps}).
+     */
     void ensureIndexes() {
         call(() -> {
             if (!elasticsearch.indices().existsAlias(e -> e.name(properties.alias())).value()) {
@@ -60,6 +64,10 @@ final class IndexAdmin {
                         .index(properties.stateIndex())
                         .settings(ContentIndexDefinition.settings(properties.replicas()))
                         .mappings(ContentIndexDefinition.stateMapping())));
+            } else {
+                TypeMapping state = ContentIndexDefinition.stateMapping();
+                elasticsearch.indices().putMapping(m -> m.index(properties.stateIndex()).dynamic(state.dynamic())
+                        .properties(state.properties()));
             }
             return null;
         });

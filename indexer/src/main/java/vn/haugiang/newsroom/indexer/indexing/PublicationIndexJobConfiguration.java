@@ -3,6 +3,7 @@ package vn.haugiang.newsroom.indexer.indexing;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -35,21 +37,28 @@ import org.springframework.transaction.PlatformTransactionManager;
  * publication of the item (its deliveries and the airings linked to it) or of the slot is
  * rewritten; a slot that is no longer a publication (deleted, moved to the future) is removed.
  * <li>{@code delivery_event} rows that reached {@code delivered} (the publisher writes no outbox row
- * for deliveries): every publication of their items is rewritten.
+ * for deliveries): the publication of their (item, channel) is rewritten — only that one, not the
+ * item's airings, which a delivery does not change.
  * <li>the {@code publication} view by {@code published_at}, from the high-water mark minus
  * {@code timeWindow} up to the run's start: airings become publications when their slot ends,
  * with no event at all.
  * </ol>
- * Re-reading is harmless (the {@code _id} is the publication id); positions move only after a
- * chunk's bulk request succeeded for every document, so failed ones are read again next run.
+ * The two id feeds read what came after their positions plus the ids that were missing when passed
+ * ({@link FeedWindow}). Re-reading is harmless (the {@code _id} is the publication id); positions
+ * move only after a chunk's bulk request succeeded for every document, so failed ones are read again
+ * next run.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicationIndexJobConfiguration {
 
     static final String JOB = "publicationIndexJob";
 
-    /** An outbox row or a delivery event: its position in its feed and the item or slot it names. */
-    record Change(long id, String type, String aggregateId) {
+    /**
+     * An outbox row or a delivery event: its position in its feed and what it names, by type:
+     * {@code item} (an item id), {@code slot} (a slot id) or {@code delivery} (an item id and a
+     * channel id, in {@code channelId}).
+     */
+    record Change(long id, String type, String aggregateId, String channelId) {
     }
 
     @Bean
@@ -76,49 +85,63 @@ class PublicationIndexJobConfiguration {
 
     @Bean
     Step publicationOutboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcCursorItemReader<Change> publicationOutboxReader, PublicationPositions positions, PublicationRows rows,
+            JdbcCursorItemReader<Change> publicationOutboxReader, FeedWindow publicationOutboxWindow, PublicationRows rows,
             PublicationWriter writer, PublicationIndexProperties properties) {
         return new StepBuilder("publicationOutboxStep", jobRepository)
                 .<Change, Change>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(publicationOutboxReader)
-                .writer(changes(rows, writer, properties, positions.outbox()))
+                .writer(changes(rows, writer, properties, publicationOutboxWindow))
+                .listener(FeedWindow.completedAfter(publicationOutboxWindow))
                 .build();
     }
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<Change> publicationOutboxReader(DataSource dataSource, PublicationPositions positions,
+    FeedWindow publicationOutboxWindow(PublicationPositions positions, JdbcClient jdbc, PublicationIndexProperties properties) {
+        return FeedWindow.open(positions.outbox(), jdbc, "outbox_event", properties.safetyWindow());
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<Change> publicationOutboxReader(DataSource dataSource, FeedWindow publicationOutboxWindow,
             PublicationIndexProperties properties) {
         return changeReader("publicationOutboxReader", dataSource, """
-                SELECT id, aggregate_type AS type, aggregate_id FROM outbox_event
-                WHERE aggregate_type IN ('item', 'slot') AND id > ?
+                SELECT id, aggregate_type AS type, aggregate_id, NULL AS channel_id FROM outbox_event
+                WHERE aggregate_type IN ('item', 'slot') AND %s
                 ORDER BY id
-                """, Math.max(0, positions.outbox().current() - properties.safetyWindow()), properties.chunkSize());
+                """.formatted(FeedWindow.condition("id")), publicationOutboxWindow, properties.chunkSize());
     }
 
     @Bean
     Step publicationDeliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcCursorItemReader<Change> publicationDeliveryReader, PublicationPositions positions,
+            JdbcCursorItemReader<Change> publicationDeliveryReader, FeedWindow publicationDeliveryWindow,
             PublicationRows rows, PublicationWriter writer, PublicationIndexProperties properties) {
         return new StepBuilder("publicationDeliveryStep", jobRepository)
                 .<Change, Change>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(publicationDeliveryReader)
-                .writer(changes(rows, writer, properties, positions.deliveryEvents()))
+                .writer(changes(rows, writer, properties, publicationDeliveryWindow))
+                .listener(FeedWindow.completedAfter(publicationDeliveryWindow))
                 .build();
     }
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<Change> publicationDeliveryReader(DataSource dataSource, PublicationPositions positions,
+    FeedWindow publicationDeliveryWindow(PublicationPositions positions, JdbcClient jdbc, PublicationIndexProperties properties) {
+        return FeedWindow.open(positions.deliveryEvents(), jdbc, "delivery_event", properties.safetyWindow());
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<Change> publicationDeliveryReader(DataSource dataSource, FeedWindow publicationDeliveryWindow,
             PublicationIndexProperties properties) {
         return changeReader("publicationDeliveryReader", dataSource, """
-                SELECT e.id, 'item' AS type, d.item_id::text AS aggregate_id
+                SELECT e.id, 'delivery' AS type, d.item_id::text AS aggregate_id, d.channel_id
                 FROM delivery_event e JOIN delivery d ON d.id = e.delivery_id
-                WHERE e.to_state = 'delivered' AND e.id > ?
+                WHERE e.to_state = 'delivered' AND %s
                 ORDER BY e.id
-                """, Math.max(0, positions.deliveryEvents().current() - properties.safetyWindow()), properties.chunkSize());
+                """.formatted(FeedWindow.condition("e.id")), publicationDeliveryWindow, properties.chunkSize());
     }
 
     @Bean
@@ -166,38 +189,47 @@ class PublicationIndexJobConfiguration {
                 .build();
     }
 
-    private static JdbcCursorItemReader<Change> changeReader(String name, DataSource dataSource, String sql, long from,
-            int fetchSize) {
+    private static JdbcCursorItemReader<Change> changeReader(String name, DataSource dataSource, String sql,
+            FeedWindow window, int fetchSize) {
         return new JdbcCursorItemReaderBuilder<Change>()
                 .name(name)
                 .dataSource(dataSource)
                 .sql(sql)
-                .queryArguments(from)
+                .preparedStatementSetter(statement -> window.bind(statement, 1))
                 // Without a fetch size the PostgreSQL driver reads the whole result into memory: a first run
                 // over a million delivered events filled a 256 MB heap.
                 .fetchSize(fetchSize)
-                .rowMapper((rs, row) -> new Change(rs.getLong("id"), rs.getString("type"), rs.getString("aggregate_id")))
+                .rowMapper((rs, row) -> new Change(rs.getLong("id"), rs.getString("type"), rs.getString("aggregate_id"),
+                        rs.getString("channel_id")))
                 .saveState(false)
                 .build();
     }
 
-    /** Rewrites the publications of a chunk's items and slots, removes vanished slots, then advances. */
+    /** Rewrites the publications a chunk names, removes vanished slots, then moves the position. */
     private static ItemWriter<Change> changes(PublicationRows rows, PublicationWriter writer,
-            PublicationIndexProperties properties, OutboxPosition position) {
+            PublicationIndexProperties properties, FeedWindow window) {
         return chunk -> {
             Set<String> items = new LinkedHashSet<>();
             Set<String> slots = new LinkedHashSet<>();
+            Set<PublicationRows.Delivered> delivered = new LinkedHashSet<>();
             long last = 0;
             for (Change change : chunk) {
-                (change.type().equals("slot") ? slots : items).add(change.aggregateId());
+                switch (change.type()) {
+                    case "slot" -> slots.add(change.aggregateId());
+                    case "delivery" -> delivered.add(new PublicationRows.Delivered(change.aggregateId(), change.channelId()));
+                    default -> items.add(change.aggregateId());
+                }
                 last = Math.max(last, change.id());
             }
-            List<PublicationDocument> documents = rows.load(items, slots);
+            // An item's own change rewrites its deliveries too.
+            delivered.removeIf(pair -> items.contains(pair.itemId()));
+            List<PublicationDocument> documents = new ArrayList<>(rows.load(items, slots));
+            documents.addAll(rows.loadDelivered(delivered));
             Set<String> vanished = new LinkedHashSet<>();
             slots.forEach(slot -> vanished.add("airing:" + slot));
             documents.forEach(document -> vanished.remove(document.id()));
             writer.write(properties.alias(), documents, vanished);
-            position.advance(last);
+            window.consumed(last);
         };
     }
 }

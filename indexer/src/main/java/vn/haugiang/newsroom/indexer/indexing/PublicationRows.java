@@ -7,6 +7,8 @@ import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -49,6 +51,36 @@ final class PublicationRows {
                 .param("slots", slotIds.toArray(String[]::new))
                 .query(MAPPER)
                 .list();
+    }
+
+    /** An item's first delivery to a channel: the key of one {@code delivery} publication. */
+    record Delivered(String itemId, String channelId) {
+
+        String publicationId() {
+            return "delivery:" + itemId + ":" + channelId;
+        }
+    }
+
+    /**
+     * The {@code delivery} publications of the given (item, channel) pairs, only those: selected by
+     * item and channel separately so that PostgreSQL narrows the view's first-delivery scan by item
+     * (a condition on the computed id would read every delivered event), then matched exactly here.
+     */
+    List<PublicationDocument> loadDelivered(Collection<Delivered> pairs) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Set<String> wanted = pairs.stream().map(Delivered::publicationId).collect(Collectors.toSet());
+        return jdbc.sql(SELECT + """
+                 WHERE p.kind = 'delivery' AND p.item_id = ANY (CAST(:items AS uuid[])) AND p.channel_id = ANY (:channels)
+                ORDER BY p.id
+                """)
+                .param("items", pairs.stream().map(Delivered::itemId).distinct().toArray(String[]::new))
+                .param("channels", pairs.stream().map(Delivered::channelId).distinct().toArray(String[]::new))
+                .query(MAPPER)
+                .list().stream()
+                .filter(document -> wanted.contains(document.id()))
+                .toList();
     }
 
     private static PublicationDocument document(ResultSet rs, int row) throws SQLException {

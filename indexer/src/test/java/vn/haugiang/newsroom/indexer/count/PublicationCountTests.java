@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -117,6 +118,29 @@ class PublicationCountTests {
                 .andExpect(jsonPath("$.rows[?(@.channelKind == 'broadcast' && @.planTask == 'NV1.a')].outputs").value(2))
                 .andExpect(jsonPath("$.rows[?(@.channelKind == 'social' && @.planTask == 'NV1.b')].items").value(1))
                 .andExpect(jsonPath("$.totals.outputs").value(4));
+    }
+
+    @Test
+    void aNewDeliveryRewritesItsOwnPublicationAndNotTheItemsAirings() throws Exception {
+        var data = new TestPublications(jdbc, "pair");
+        UUID item = data.item("audio_clip", List.of("NV2.b"), null, "Bản tin truyền thanh");
+        Instant at = Instant.parse("2026-04-01T01:00:00Z");
+        UUID slot = data.slot(item, at, 15, false, null);
+        data.delivery(item, 1, data.web(), "delivered", at);
+        run();
+        String publications = TestIndexes.publicationsAlias(ALIAS);
+        long airingSeqNo = elasticsearch.get(g -> g.index(publications).id("airing:" + slot), Map.class).seqNo();
+        long webSeqNo = elasticsearch.get(g -> g.index(publications).id("delivery:" + item + ":" + data.web()), Map.class)
+                .seqNo();
+
+        data.delivery(item, 1, data.facebook(), "delivered", at.plusSeconds(600));
+        run();
+
+        total(data).andExpect(jsonPath("$.totals.outputs").value(3));
+        assertThat(elasticsearch.get(g -> g.index(publications).id("airing:" + slot), Map.class).seqNo())
+                .as("the airing is not written again").isEqualTo(airingSeqNo);
+        assertThat(elasticsearch.get(g -> g.index(publications).id("delivery:" + item + ":" + data.web()), Map.class)
+                .seqNo()).as("nor the web publication").isEqualTo(webSeqNo);
     }
 
     @Test

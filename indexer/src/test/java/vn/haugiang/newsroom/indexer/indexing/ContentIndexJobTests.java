@@ -3,17 +3,23 @@ package vn.haugiang.newsroom.indexer.indexing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,6 +59,9 @@ class ContentIndexJobTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     TestItems items;
 
@@ -101,17 +110,45 @@ class ContentIndexJobTests {
     }
 
     @Test
-    void anOutboxRowCommittedBehindThePositionIsStillIndexed() throws Exception {
+    void anOutboxRowCommittedBehindThePositionIsReadOnceByTheNextRun() throws Exception {
+        indexing.indexChanges();
+        UUID late;
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            // This transaction takes its outbox id first and commits after a later one was consumed.
+            late = new TestItems(JdbcClient.create(new SingleConnectionDataSource(open, true))).create("Giao dịch chậm", "");
+            UUID next = items.create("Giao dịch nhanh", "");
+
+            assertThat(indexing.indexChanges().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(document(next).found()).isTrue();
+            assertThat(document(late).found()).isFalse();
+            open.commit();
+        }
+
+        JobExecution afterCommit = indexing.indexChanges();
+        assertThat(document(late).found()).isTrue();
+        assertThat(outboxRowsRead(afterCommit)).as("only the late row").isEqualTo(1);
+        assertThat(outboxRowsRead(indexing.indexChanges())).as("nothing read again").isZero();
+    }
+
+    @Test
+    void aPositionWithoutKnownGapsReadsTheSafetyWindowAgainOnce() throws Exception {
         indexing.indexChanges();
         UUID late = items.create("Giao dịch chậm", "");
         long lateRow = jdbc.sql("SELECT max(id) FROM outbox_event").query(Long.class).single();
-        // later ids were consumed before this row's transaction committed
+        // A rebuild sets the position without gaps: whatever committed behind it is read again.
         contentOutboxPosition.save(lateRow + 5);
 
         assertThat(indexing.indexChanges().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         assertThat(document(late).found()).isTrue();
         assertThat(contentOutboxPosition.current()).isEqualTo(lateRow + 5);
+        assertThat(outboxRowsRead(indexing.indexChanges())).isZero();
+    }
+
+    private static long outboxRowsRead(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(step -> step.getStepName().equals("contentOutboxStep"))
+                .mapToLong(StepExecution::getReadCount).sum();
     }
 
     @Test

@@ -1,13 +1,19 @@
 # shellcheck shell=bash
-# PostgreSQL for the local run and the tests: database `cms`, role `cms`, on 127.0.0.1:$PG_PORT.
-# Uses a server already listening there when one is; otherwise runs our own cluster with data in
-# .local/postgres, installing PostgreSQL with apt-get first when no server binaries are found.
+# PostgreSQL for the local run and the tests: role `cms`, database `cms` for the apps and database
+# `cms_test` for the tests (so a test run never touches the newsroom of `./cms up`), on
+# 127.0.0.1:$PG_PORT. Uses a server already listening there when one is; otherwise runs our own
+# cluster with data in .local/postgres, installing PostgreSQL with apt-get first when no server
+# binaries are found.
 
 # One setting, two spellings: CMS_PG_PORT for ./cms, CMS_DB_URL for the apps and tests. Either
-# may be given; the other follows, so the servers and their clients never disagree.
+# may be given; the other follows, so the servers and their clients never disagree. A CMS_DB_URL
+# given by the caller is used by the tests too (CI and parallel checkouts name their own).
 PG_PORT=${CMS_PG_PORT:-$(port_of "${CMS_DB_URL:-}" 5432)}
+PG_URL_GIVEN=${CMS_DB_URL:-}
 export CMS_DB_URL=${CMS_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/cms}
 PG_DB=cms
+# The tests' database; test-support's LocalServers.TEST_DATABASE has the same name.
+PG_TEST_DB=cms_test
 PG_USER=${CMS_DB_USERNAME:-cms}
 PG_PASSWORD=${CMS_DB_PASSWORD:-cms}
 PG_HOME=$LOCAL/postgres
@@ -41,18 +47,20 @@ pg_psql_admin() { # SQL via the cluster's own socket, as its superuser
   as_service_user "$PG_BIN/psql" -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -d postgres -qAtX -v ON_ERROR_STOP=1 "$@"
 }
 
-pg_can_login() {
-  PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=3 psql -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -qAtX -c 'SELECT 1' >/dev/null 2>&1
+pg_can_login() { # pg_can_login [DATABASE]: role $PG_USER can open DATABASE (default $PG_DB)
+  PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=3 psql -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d "${1:-$PG_DB}" -qAtX -c 'SELECT 1' >/dev/null 2>&1
 }
 
-pg_ensure_role_and_db() { # ADMIN_FUNCTION
-  local admin=$1
+pg_ensure_role_and_db() { # ADMIN_FUNCTION: the role, the apps' database and the tests' database
+  local admin=$1 db
   if [ "$($admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$PG_USER'")" != 1 ]; then
     $admin -c "CREATE ROLE \"$PG_USER\" LOGIN PASSWORD '$PG_PASSWORD'" || die "could not create role $PG_USER"
   fi
-  if [ "$($admin -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'")" != 1 ]; then
-    $admin -c "CREATE DATABASE \"$PG_DB\" OWNER \"$PG_USER\" ENCODING 'UTF8' TEMPLATE template0" || die "could not create database $PG_DB"
-  fi
+  for db in "$PG_DB" "$PG_TEST_DB"; do
+    if [ "$($admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
+      $admin -c "CREATE DATABASE \"$db\" OWNER \"$PG_USER\" ENCODING 'UTF8' TEMPLATE template0" || die "could not create database $db"
+    fi
+  done
 }
 
 pg_status() {
@@ -68,7 +76,15 @@ pg_status() {
 
 pg_up() {
   local pid
-  if pid=$(running_pid postgres "-D $PG_DATA"); then ok "PostgreSQL: already running (pid $pid)"; return 0; fi
+  if pid=$(running_pid postgres "-D $PG_DATA"); then
+    # A cluster started before the tests had a database of their own gets it now.
+    if ! pg_can_login "$PG_TEST_DB"; then
+      PG_BIN=$(pg_bindir) || die "PostgreSQL server binaries not found"
+      pg_ensure_role_and_db pg_psql_admin
+    fi
+    ok "PostgreSQL: already running (pid $pid)"
+    return 0
+  fi
   require_cmd psql postgresql-client
   if port_open "$PG_PORT"; then
     pg_use_external
@@ -96,10 +112,11 @@ pg_up() {
 }
 
 pg_use_external() {
-  if ! pg_can_login && is_root && id -u postgres >/dev/null 2>&1 && pg_psql_system -c 'SELECT 1' >/dev/null 2>&1; then
+  if ! { pg_can_login && pg_can_login "$PG_TEST_DB"; } && is_root && id -u postgres >/dev/null 2>&1 \
+      && pg_psql_system -c 'SELECT 1' >/dev/null 2>&1; then
     # A distribution cluster (e.g. Debian's 'main') answers its own superuser on its socket:
-    # the issue's contract is to create the cms role and database there.
-    log "PostgreSQL: creating role $PG_USER and database $PG_DB on the server already on port $PG_PORT"
+    # the issue's contract is to create the cms role and database there (and the tests' database).
+    log "PostgreSQL: creating role $PG_USER and databases $PG_DB, $PG_TEST_DB on the server already on port $PG_PORT"
     pg_ensure_role_and_db pg_psql_system
   fi
   pg_can_login || die "port $PG_PORT is taken by a program that is not a PostgreSQL server where role $PG_USER can log in to database $PG_DB.
@@ -107,6 +124,16 @@ pg_use_external() {
   or stop that server, or set CMS_PG_PORT / CMS_DB_URL to another one."
   mkdir -p "$RUN_DIR"; touch "$RUN_DIR/postgres.external"
   ok "PostgreSQL: using the server already on 127.0.0.1:$PG_PORT (not started here, so never stopped here)"
+}
+
+# The database the tests use: CMS_DB_URL when the caller gave one, else $PG_TEST_DB, which must
+# exist (pg_up creates it where it can create `cms`; on another server it is the owner's to create).
+pg_test_url() {
+  if [ -n "$PG_URL_GIVEN" ]; then echo "$PG_URL_GIVEN"; return 0; fi
+  pg_can_login "$PG_TEST_DB" || die "the tests' database $PG_TEST_DB is missing on the PostgreSQL server on port $PG_PORT, and ./cms cannot create it there.
+  Create it:  CREATE DATABASE $PG_TEST_DB OWNER $PG_USER;
+  or point the tests at another database with CMS_DB_URL."
+  echo "jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_TEST_DB"
 }
 
 pg_psql_system() {

@@ -1,8 +1,9 @@
 # shellcheck shell=bash
 # S3 for the local run and the tests: S3Proxy (a real S3 API server; MinIO's server is in no
 # registry we can reach) with the filesystem backend, path-style, AWS SigV2/SigV4 auth, on
-# 127.0.0.1:$S3_PORT. Objects live in .local/s3/data; buckets `media` and `site` are created
-# through the S3 API itself.
+# 127.0.0.1:$S3_PORT. Objects live in .local/s3/data; buckets `media` and `site` (the apps') and
+# `test-media` and `test-site` (the tests', so a test run never writes into the local stack's)
+# are created through the S3 API itself.
 
 S3_PORT=${CMS_S3_PORT:-$(port_of "${CMS_S3_ENDPOINT:-}" 9000)}
 export CMS_S3_ENDPOINT=${CMS_S3_ENDPOINT:-http://127.0.0.1:$S3_PORT}
@@ -11,6 +12,8 @@ S3_ACCESS_KEY=${CMS_S3_ACCESS_KEY:-cms-local}
 S3_SECRET_KEY=${CMS_S3_SECRET_KEY:-cms-local-secret}
 S3_REGION=${CMS_S3_REGION:-us-east-1}
 S3_BUCKETS=("${CMS_S3_MEDIA_BUCKET:-media}" "${CMS_S3_SITE_BUCKET:-site}")
+# The tests' defaults (test-support's LocalServers.TEST_MEDIA_BUCKET and TEST_SITE_BUCKET).
+S3_TEST_BUCKETS=(test-media test-site)
 S3_HOME=$LOCAL/s3
 S3_LOG=$LOG_DIR/s3proxy.log
 S3_MARKER="org.gaul.s3proxy.Main --properties $S3_HOME/s3proxy.properties"
@@ -80,7 +83,7 @@ XML
 
 s3_buckets() {
   local bucket code
-  for bucket in "${S3_BUCKETS[@]}"; do
+  for bucket in "${S3_BUCKETS[@]}" "${S3_TEST_BUCKETS[@]}"; do
     code=$(s3_request HEAD "/$bucket")
     [ "$code" = 200 ] && continue
     code=$(s3_request PUT "/$bucket")

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.haugiang.newsroom.testing.LocalServer;
+import vn.haugiang.newsroom.testing.LocalServers;
 import vn.haugiang.newsroom.testing.RequiresLocalServers;
 
 /**
@@ -40,10 +41,18 @@ class BenchSmokeTests {
 
     @BeforeAll
     static void migrate() {
-        BenchSettings settings = BenchSettings.fromEnvironment(Path.of("..").toAbsolutePath().normalize(), Duration.ofSeconds(1));
+        BenchSettings settings = onTheTestsDatabase(
+                BenchSettings.fromEnvironment(Path.of("..").toAbsolutePath().normalize(), Duration.ofSeconds(1)));
         Flyway.configure().dataSource(settings.dbUrl(), settings.dbUser(), settings.dbPassword())
                 .locations("classpath:db/migration").load().migrate();
         run = new BenchRun(settings, ITEMS);
+    }
+
+    /** The harness on the tests' database (CMS_DB_URL, else cms_test), never the local stack's {@code cms}. */
+    private static BenchSettings onTheTestsDatabase(BenchSettings s) {
+        return new BenchSettings(LocalServers.postgresUrl(), s.dbUser(), s.dbPassword(), s.elasticsearch(), s.s3Endpoint(),
+                s.s3Region(), s.s3AccessKey(), s.s3SecretKey(), s.root(), s.corpus(), s.work(), s.ports(), s.heap(),
+                s.duration());
     }
 
     @Test

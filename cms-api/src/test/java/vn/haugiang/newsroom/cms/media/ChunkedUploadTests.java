@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.JsonNode;
 import vn.haugiang.newsroom.testing.LocalServer;
+import vn.haugiang.newsroom.testing.LocalServers;
 import vn.haugiang.newsroom.testing.RequiresLocalServers;
 
 /** Resumable uploads over real HTTP, mapped to S3 multipart uploads on the local S3 server. */
@@ -69,14 +70,14 @@ class ChunkedUploadTests {
         assertThat(media.path("originalName").asString()).isEqualTo("Phỏng vấn chuyên gia.wav");
         assertThat(media.path("key").asString()).startsWith("dai-pt-th-hau-giang/").endsWith("-phong-van-chuyen-gia.wav");
         assertThat(media.path("metadata").path("duration").asDouble()).isCloseTo(12.0 * MIB / (44_100 * 4), within(0.01));
-        var head = s3.headObject(request -> request.bucket("media").key(media.path("key").asString()));
+        var head = s3.headObject(request -> request.bucket(LocalServers.mediaBucket()).key(media.path("key").asString()));
         assertThat(head.contentLength()).isEqualTo(wave.length);
         assertThat(producer.get(path).json().path("state").asString()).isEqualTo("completed");
         assertThat(producer.post(path + "/complete", null).json().path("id").asString())
                 .as("completing again answers the same media").isEqualTo(media.path("id").asString());
         String staging = jdbc.sql("SELECT staging_key FROM media_upload WHERE media_id = ?::uuid")
                 .param(media.path("id").asString()).query(String.class).list().get(0);
-        assertThat(s3.listObjectsV2(list -> list.bucket("media").prefix(staging)).contents()).isEmpty();
+        assertThat(s3.listObjectsV2(list -> list.bucket(LocalServers.mediaBucket()).prefix(staging)).contents()).isEmpty();
     }
 
     @Test

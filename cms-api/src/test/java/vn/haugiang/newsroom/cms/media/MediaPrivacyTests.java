@@ -53,16 +53,16 @@ class MediaPrivacyTests {
 
         for (JsonNode rendition : published.path("renditions")) {
             String key = rendition.path("key").asString();
-            byte[] stored = s3.getObjectAsBytes(get -> get.bucket("media").key(key)).asByteArray();
-            byte[] onSite = s3.getObjectAsBytes(get -> get.bucket("site").key("media/" + key)).asByteArray();
+            byte[] stored = s3.getObjectAsBytes(get -> get.bucket(LocalServers.mediaBucket()).key(key)).asByteArray();
+            byte[] onSite = s3.getObjectAsBytes(get -> get.bucket(LocalServers.siteBucket()).key("media/" + key)).asByteArray();
             assertThat(hasGps(stored)).as(key).isFalse();
             assertThat(onSite).isEqualTo(stored);
             assertThat(tikaPosition(onSite)).as(key).isNull();
         }
         String originalKey = published.path("key").asString();
-        assertThatThrownBy(() -> s3.headObject(head -> head.bucket("site").key("media/" + originalKey)))
+        assertThatThrownBy(() -> s3.headObject(head -> head.bucket(LocalServers.siteBucket()).key("media/" + originalKey)))
                 .as("the original is not copied to the site").isInstanceOf(NoSuchKeyException.class);
-        var anonymous = MediaApi.fetch(LocalServers.s3Endpoint() + "/media/" + originalKey);
+        var anonymous = MediaApi.fetch(LocalServers.s3Endpoint() + "/" + LocalServers.mediaBucket() + "/" + originalKey);
         assertThat(anonymous.statusCode()).as("the media bucket is not public").isEqualTo(403);
         assertThat(published.path("publicUrl").asString()).doesNotContain(originalKey);
     }

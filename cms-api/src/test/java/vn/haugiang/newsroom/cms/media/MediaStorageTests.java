@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import software.amazon.awssdk.services.s3.S3Client;
 import vn.haugiang.newsroom.testing.LocalServer;
+import vn.haugiang.newsroom.testing.LocalServers;
 import vn.haugiang.newsroom.testing.RequiresLocalServers;
 
 /** Object keys that need escaping survive S3 and presigning, should any key ever hold them. */
@@ -34,7 +35,7 @@ class MediaStorageTests {
             Files.write(file, bytes);
             storage.put(key, file, "image/jpeg", "Ảnh hội nghị (1) + bản sao.jpg");
 
-            assertThat(s3.listObjectsV2(list -> list.bucket("media").prefix(key.substring(0, key.lastIndexOf('/') + 1)))
+            assertThat(s3.listObjectsV2(list -> list.bucket(LocalServers.mediaBucket()).prefix(key.substring(0, key.lastIndexOf('/') + 1)))
                     .contents()).singleElement().satisfies(object -> assertThat(object.key()).isEqualTo(key));
             var fetched = MediaApi.fetch(storage.presignGet(key, "Ảnh hội nghị (1) + bản sao.jpg", Duration.ofMinutes(1))
                     .toString());

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import tools.jackson.databind.JsonNode;
 import vn.haugiang.newsroom.testing.ActuatorHealth;
 import vn.haugiang.newsroom.testing.LocalServer;
+import vn.haugiang.newsroom.testing.LocalServers;
 import vn.haugiang.newsroom.testing.RequiresLocalServers;
 
 /** Uploads in one request over real HTTP, stored in the real PostgreSQL and S3. */
@@ -136,7 +137,7 @@ class MediaUploadTests {
                 .query(Long.class).single()).isEqualTo(1);
         String key = first.json().path("key").asString();
         String prefix = key.substring(0, key.lastIndexOf('/') + 1) + id;
-        assertThat(s3.listObjectsV2(list -> list.bucket("media").prefix(prefix)).contents())
+        assertThat(s3.listObjectsV2(list -> list.bucket(LocalServers.mediaBucket()).prefix(prefix)).contents())
                 .as("the original and its two renditions, once").hasSize(3);
         assertThat(jdbc.sql("SELECT count(*) FROM outbox_event WHERE aggregate_type = 'media' AND aggregate_id = ?")
                 .param(id).query(Long.class).single()).as("one MediaCreated").isEqualTo(1);

@@ -73,6 +73,21 @@ class SocialStubTests {
     }
 
     @Test
+    void aCorrectionEditsTheGraphPostAndTheZaloArticleOnTheStub() throws Exception {
+        var edited = post("/v26.0/1234567890_5678", form("message", "Đã đính chính #hgabcv2", "access_token", "page-token"),
+                "application/x-www-form-urlencoded");
+        var editedWithoutToken = post("/v26.0/1234567890_5678", form("message", "x"), "application/x-www-form-urlencoded");
+        var updated = http.send(request("/v2.0/article/update", "oa-token").POST(BodyPublishers.ofString(
+                "{\"id\":\"a1\",\"type\":\"normal\",\"title\":\"Đính chính\",\"body\":[{\"type\":\"text\","
+                        + "\"content\":\"nội dung #hgabcv2\"}]}")).build(), BodyHandlers.ofString());
+
+        assertThat(edited.statusCode()).isEqualTo(200);
+        assertThat(json(edited).path("success").asBoolean()).isTrue();
+        assertThat(editedWithoutToken.statusCode()).isEqualTo(400);
+        assertThat(json(updated).path("error").asInt()).isZero();
+    }
+
+    @Test
     void aYouTubeResumableUploadGivesASessionOnTheStubThenTheVideoResource() throws Exception {
         var session = http.send(HttpRequest.newBuilder(URI.create(base
                         + "/upload/youtube/v3/videos?uploadType=resumable&part=snippet,status"))

@@ -2,6 +2,7 @@ package vn.haugiang.newsroom.publisher.channel.social;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +28,13 @@ import tools.jackson.databind.JsonNode;
  * <li>Reconcile: {@code GET /{page-id}/posts?fields=id,message,permalink_url,created_time}. The post {@code link}
  * field was deprecated for Page posts in v3.3, so the marker (and a link written in the message) is what is
  * matched.</li>
+ * <li>Correction: {@code POST /{page-post-id}} with {@code message} → {@code {"success": true}}
+ * (<a href="https://developers.facebook.com/docs/graph-api/reference/page-post">Page Post reference, Updating</a>,
+ * <a href="https://developers.facebook.com/docs/pages-api/posts">Pages API, Posts: update a post</a>); a video
+ * (a bare video id) takes {@code description} on {@code POST /{video-id}}
+ * (<a href="https://developers.facebook.com/docs/graph-api/reference/video">Video reference, Updating</a>). A deleted
+ * post answers error 100, subcode 33 ("Unsupported post request"): {@link PostResult.Failed}, so a new post is
+ * made instead. Reading one post back: {@code GET /{page-post-id}?fields=id,message,permalink_url}.</li>
  * </ul>
  * Errors are classified by {@link GraphErrors}. The base URL includes the Graph version
  * ({@code https://graph.facebook.com/v26.0}, the newest version in the
@@ -102,7 +110,51 @@ public final class FacebookPageClient implements SocialChannelClient {
     }
 
     @Override
-    public Optional<PostResult.Delivered> reconcile(SocialPost post) {
+    public PostResult edit(String externalId, SocialPost post) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add(isVideo(externalId) ? "description" : "message", withMarker(post));
+        form.add("access_token", credentials.pageAccessToken());
+        HttpReply reply;
+        try {
+            reply = HttpReply.exchange(http.post().uri("/{post}", externalId)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form));
+        } catch (RestClientException e) {
+            return new PostResult.Unknown("no answer from Graph editing " + externalId + ": " + e.getMessage());
+        }
+        if (!reply.isSuccess()) {
+            return GraphErrors.classify(reply, rateLimitBackoff);
+        }
+        if (!reply.json().path("success").asBoolean(false)) {
+            return new PostResult.Unknown("Graph answered HTTP " + reply.status() + " without success editing "
+                    + externalId + ": " + reply.bodySnippet());
+        }
+        return new PostResult.Delivered(externalId, permalink(externalId));
+    }
+
+    @Override
+    public Optional<PostResult.Delivered> find(String externalId, SocialPost post) {
+        String text = isVideo(externalId) ? "description" : "message";
+        HttpReply reply = HttpReply.readForReconcile(http.get()
+                .uri(b -> b.path("/{post}").queryParam("fields", "id," + text + ",permalink_url")
+                        .queryParam("access_token", credentials.pageAccessToken()).build(externalId)),
+                "post " + externalId);
+        if (!reply.isSuccess()) {
+            if (GraphErrors.classify(reply, rateLimitBackoff) instanceof PostResult.Failed) {
+                return Optional.empty(); // 100/33 and the like: the post is gone or cannot be seen.
+            }
+            throw new ReconcileException("Graph answered HTTP " + reply.status() + " for post " + externalId
+                    + GraphErrors.describe(reply));
+        }
+        if (!post.isMarkedIn(reply.json().path(text).asString(null))) {
+            return Optional.empty();
+        }
+        String url = reply.json().path("permalink_url").asString(null);
+        return Optional.of(new PostResult.Delivered(externalId, url != null ? URI.create(url) : permalink(externalId)));
+    }
+
+    /** @param sentFrom not used: the Page's recent posts carry their text, so the marker is matched directly */
+    @Override
+    public Optional<PostResult.Delivered> reconcile(SocialPost post, Instant sentFrom) {
         HttpReply reply = HttpReply.readForReconcile(http.get()
                 .uri(b -> b.path("/{page}/posts")
                         .queryParam("fields", "id,message,permalink_url,created_time")
@@ -126,6 +178,10 @@ public final class FacebookPageClient implements SocialChannelClient {
 
     private static String withMarker(SocialPost post) {
         return post.text().isBlank() ? post.marker() : post.text() + "\n\n" + post.marker();
+    }
+
+    private static boolean isVideo(String id) {
+        return !id.contains("_");
     }
 
     private static @Nullable URI permalink(String id) {

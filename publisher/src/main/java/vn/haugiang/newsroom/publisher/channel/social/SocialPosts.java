@@ -52,7 +52,7 @@ class SocialPosts {
 
     /**
      * @param version   the item version the post is of (its marker); the current text is used either way
-     * @param withMedia {@code false} for a reconcile, which matches by marker and title only
+     * @param withMedia {@code false} for a reconcile, which matches by marker only
      * @throws software.amazon.awssdk.core.exception.SdkException when the medium cannot be read from S3
      */
     Prepared prepare(SocialChannels.Channel channel, SocialSources.SocialItem item, long version, boolean withMedia) {

@@ -2,6 +2,7 @@ package vn.haugiang.newsroom.publisher.channel.social;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +19,15 @@ import vn.haugiang.newsroom.publisher.delivery.Outcome;
 
 /**
  * Sends claimed Facebook, YouTube and Zalo deliveries: one create call per attempt, never retried here.
+ *
+ * <p><b>Corrections.</b> When an earlier version of the item was delivered to the channel with an external id (see
+ * {@link EarlierPosts}), the delivery edits that post instead ({@link SocialChannelClient#edit}) and records the
+ * same id. An edit is idempotent, so one that got no answer is simply tried again later ({@code RetryLater}, not
+ * {@code unknown}). When the channel refuses the edit (the post was deleted: Graph error 100/33; a YouTube video
+ * no longer listed; a Zalo article known only by its token), the refusal is logged as an event of the delivery and
+ * the post is created as for a first version, under the same at-most-once rules: within one attempt the edit
+ * comes first and the create at most once after it, and a create that got no answer makes the delivery
+ * {@code unknown}, which {@link SocialReconciliation} settles before anything is sent again.
  *
  * <table>
  * <caption>What a send comes to</caption>
@@ -49,14 +59,16 @@ public class SocialPublishing implements DeliverySender {
     private final SocialChannels channels;
     private final SocialClients clients;
     private final SocialPosts posts;
+    private final EarlierPosts earlierPosts;
     private final SocialProperties properties;
 
     SocialPublishing(SocialSources sources, SocialChannels channels, SocialClients clients, SocialPosts posts,
-            SocialProperties properties) {
+            EarlierPosts earlierPosts, SocialProperties properties) {
         this.sources = sources;
         this.channels = channels;
         this.clients = clients;
         this.posts = posts;
+        this.earlierPosts = earlierPosts;
         this.properties = properties;
     }
 
@@ -90,11 +102,36 @@ public class SocialPublishing implements DeliverySender {
             return new Outcome.RetryLater(Instant.now().plus(properties.retryDelay()),
                     "the featured medium could not be read from S3: " + e.getMessage(), null);
         }
+        SocialChannelClient client = Objects.requireNonNull(ready.client());
         try (prepared) {
-            PostResult result = ready.client().post(prepared.post());
+            Optional<EarlierPosts.EarlierPost> earlier = earlierPosts.of(delivery.itemId(), channel.id(),
+                    delivery.itemVersion());
+            if (earlier.isPresent()) {
+                PostResult edited = client.edit(earlier.get().externalId(), prepared.post());
+                log.info("Delivery {} to {}, editing {}: {}", delivery.deliveryId(), channel.id(),
+                        earlier.get().externalId(), edited.reason());
+                if (!(edited instanceof PostResult.Failed refused)) {
+                    return editOutcome(edited, earlier.get(), Instant.now());
+                }
+                earlierPosts.noteNewPostInstead(delivery.deliveryId(), delivery.claimedBy(), earlier.get(),
+                        refused.reason());
+            }
+            PostResult result = client.post(prepared.post());
             log.info("Delivery {} to {}: {}", delivery.deliveryId(), channel.id(), result.reason());
             return outcome(result, Instant.now());
         }
+    }
+
+    /** An edit's outcome: as a create's, except that no answer means "edit again later", an edit being idempotent. */
+    private Outcome editOutcome(PostResult edited, EarlierPosts.EarlierPost earlier, Instant now) {
+        if (edited instanceof PostResult.Unknown u) {
+            return new Outcome.RetryLater(now.plus(properties.retryDelay()),
+                    "editing post " + earlier.externalId() + ": " + u.reason() + "; the edit is repeated", null);
+        }
+        if (edited instanceof PostResult.Delivered d && d.url() == null && earlier.url() != null) {
+            return new Outcome.Delivered(d.externalId(), earlier.url(), null);
+        }
+        return outcome(edited, now);
     }
 
     /** Why the claimed version must not go out, if it must not. */

@@ -1,6 +1,7 @@
 package vn.haugiang.newsroom.publisher.channel.social;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Settles {@code unknown} social deliveries (a create call that timed out or answered 5xx, or a lease that ran out)
  * by looking before anything is sent again: the channel's recent posts are read
- * ({@link SocialChannelClient#reconcile}) and the post is found by its marker.
+ * ({@link SocialChannelClient#reconcile}) and the post is found by its marker. For a correction whose earlier post
+ * it may have edited ({@link EarlierPosts}), that post is read first ({@link SocialChannelClient#find}): an old post
+ * edited is not among the recent ones.
  *
  * <ul>
  * <li>Found: {@code delivered}, with the post's id and URL.</li>
@@ -35,12 +38,14 @@ public class SocialReconciliation {
     private final SocialChannels channels;
     private final SocialPublishing publishing;
     private final SocialPosts posts;
+    private final EarlierPosts earlierPosts;
     private final SocialProperties properties;
     private final TransactionTemplate transaction;
 
     SocialReconciliation(UnknownDeliveries unknown, SocialSources sources, SocialChannels channels,
-            SocialPublishing publishing, SocialPosts posts, SocialProperties properties,
+            SocialPublishing publishing, SocialPosts posts, EarlierPosts earlierPosts, SocialProperties properties,
             PlatformTransactionManager transactionManager) {
+        this.earlierPosts = earlierPosts;
         this.unknown = unknown;
         this.sources = sources;
         this.channels = channels;
@@ -83,9 +88,14 @@ public class SocialReconciliation {
             return Verdict.UNCHECKED;
         }
         SocialPost post = posts.prepare(channel, item, d.itemVersion(), false).post();
+        SocialChannelClient client = Objects.requireNonNull(ready.client());
+        Optional<EarlierPosts.EarlierPost> earlier = earlierPosts.of(d.itemId(), channel.id(), d.itemVersion());
         Optional<PostResult.Delivered> found;
         try {
-            found = ready.client().reconcile(post);
+            found = earlier.isPresent() ? client.find(earlier.get().externalId(), post) : Optional.empty();
+            if (found.isEmpty()) {
+                found = client.reconcile(post, d.firstAttempt());
+            }
         } catch (ReconcileException e) {
             log.warn("Delivery {} stays unknown: {}", d.id(), e.getMessage());
             return Verdict.UNCHECKED;

@@ -49,13 +49,17 @@ class UnknownDeliveries {
      */
     Optional<Unknown> lock(UUID id) {
         return jdbc.sql("""
-                SELECT id, item_id, item_version, channel_id, updated_at FROM delivery
-                WHERE id = :id AND state = 'unknown'
-                FOR UPDATE SKIP LOCKED
+                SELECT d.id, d.item_id, d.item_version, d.channel_id, d.updated_at,
+                       coalesce((SELECT min(e.at) FROM delivery_event e
+                                 WHERE e.delivery_id = d.id AND e.to_state = 'in_progress'), d.created_at) AS first_attempt
+                FROM delivery d
+                WHERE d.id = :id AND d.state = 'unknown'
+                FOR UPDATE OF d SKIP LOCKED
                 """).param("id", id)
                 .query((rs, n) -> new Unknown(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
                         rs.getLong("item_version"), rs.getString("channel_id"),
-                        rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("first_attempt", OffsetDateTime.class).toInstant()))
                 .optional();
     }
 
@@ -88,7 +92,11 @@ class UnknownDeliveries {
         events.publishEvent(new DeliveryRecorded(d.id(), d.itemId(), d.itemVersion(), d.channelId(), to));
     }
 
-    /** @param since when it became unknown (its last change) */
-    record Unknown(UUID id, UUID itemId, long itemVersion, String channelId, Instant since) {
+    /**
+     * @param since        when it became unknown (its last change)
+     * @param firstAttempt when it was first claimed for sending (its first {@code in_progress} event; its creation
+     *                     when the log has none): nothing the channel made before then can be its post
+     */
+    record Unknown(UUID id, UUID itemId, long itemVersion, String channelId, Instant since, Instant firstAttempt) {
     }
 }

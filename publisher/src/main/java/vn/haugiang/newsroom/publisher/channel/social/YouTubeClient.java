@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,15 @@ import tools.jackson.databind.JsonNode;
  * <a href="https://developers.google.com/youtube/v3/docs/videos/insert">videos.insert</a>.) Reconcile reads the
  * channel's uploads playlist ({@code channels.list?mine=true} then {@code playlistItems.list}, 1 quota unit each,
  * where {@code search.list} costs 100) and matches the marker in the descriptions.
+ *
+ * <p>A correction edits the video's snippet: {@code GET /youtube/v3/videos?part=snippet&id=...}
+ * (<a href="https://developers.google.com/youtube/v3/docs/videos/list">videos.list</a>, 1 unit) for its
+ * {@code categoryId}, then {@code PUT /youtube/v3/videos?part=snippet} with {@code {"id", "snippet": {"title",
+ * "description", "tags", "categoryId"}}}
+ * (<a href="https://developers.google.com/youtube/v3/docs/videos/update">videos.update</a>, 50 units): the update
+ * replaces the whole snippet, {@code categoryId} is required with it, and a description or tags left out would be
+ * erased, so all four are sent. A video no longer listed (deleted) is {@link PostResult.Failed}: a new upload
+ * is made instead.
  *
  * <p>A failed PUT is not resumed here: the protocol allows it, but a resume is a second send, which is the
  * delivery job's decision after a reconcile. Errors are classified by {@link YouTubeErrors}.
@@ -125,7 +135,54 @@ public final class YouTubeClient implements SocialChannelClient {
     }
 
     @Override
-    public Optional<PostResult.Delivered> reconcile(SocialPost post) {
+    public PostResult edit(String externalId, SocialPost post) {
+        if (post.title() == null || post.title().isBlank()) {
+            return new PostResult.Failed(0, "a YouTube video needs a title");
+        }
+        HttpReply listed;
+        try {
+            listed = HttpReply.exchange(http.get().uri(b -> b.path("/youtube/v3/videos").queryParam("part", "snippet")
+                    .queryParam("id", externalId).build()).headers(this::authorise));
+        } catch (RestClientException e) {
+            return new PostResult.Unknown("no answer reading YouTube video " + externalId + ": " + e.getMessage());
+        }
+        if (!listed.isSuccess()) {
+            return YouTubeErrors.classify(listed, clock, rateLimitBackoff);
+        }
+        JsonNode current = listed.json().path("items").path(0);
+        if (current.isMissingNode()) {
+            return new PostResult.Failed(404, "YouTube video " + externalId + " no longer exists");
+        }
+        Map<String, Object> snippet = snippet(post);
+        // Every video has one; 25 (News & Politics) only stands in should a listing ever omit it.
+        snippet.put("categoryId", current.path("snippet").path("categoryId").asString("25"));
+        HttpReply updated;
+        try {
+            updated = HttpReply.exchange(http.put().uri(b -> b.path("/youtube/v3/videos").queryParam("part", "snippet")
+                    .build()).headers(this::authorise).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("id", externalId, "snippet", snippet)));
+        } catch (RestClientException e) {
+            return new PostResult.Unknown("no answer to the YouTube videos.update of " + externalId + ": "
+                    + e.getMessage());
+        }
+        if (!updated.isSuccess()) {
+            return YouTubeErrors.classify(updated, clock, rateLimitBackoff);
+        }
+        return new PostResult.Delivered(externalId, watchUrl(externalId));
+    }
+
+    @Override
+    public Optional<PostResult.Delivered> find(String externalId, SocialPost post) {
+        JsonNode videos = read(http.get().uri(b -> b.path("/youtube/v3/videos").queryParam("part", "snippet")
+                .queryParam("id", externalId).build()), "video " + externalId);
+        String description = videos.path("items").path(0).path("snippet").path("description").asString(null);
+        return post.isMarkedIn(description) ? Optional.of(new PostResult.Delivered(externalId, watchUrl(externalId)))
+                : Optional.empty();
+    }
+
+    /** @param sentFrom not used: the uploads playlist carries the descriptions, so the marker is matched directly */
+    @Override
+    public Optional<PostResult.Delivered> reconcile(SocialPost post, Instant sentFrom) {
         JsonNode channels = read(http.get().uri(b -> b.path("/youtube/v3/channels")
                 .queryParam("part", "contentDetails").queryParam("mine", "true").build()), "the channel");
         String uploads = channels.path("items").path(0).path("contentDetails").path("relatedPlaylists")
@@ -160,11 +217,16 @@ public final class YouTubeClient implements SocialChannelClient {
     }
 
     private static Map<String, Object> videoResource(SocialPost post) {
+        return Map.of("snippet", snippet(post), "status", Map.of("privacyStatus", "public"));
+    }
+
+    /** Title, description ending with the marker, tags: what an upload sets and an edit replaces. */
+    private static Map<String, Object> snippet(SocialPost post) {
         Map<String, Object> snippet = new LinkedHashMap<>();
         snippet.put("title", post.title());
         snippet.put("description", post.text().isBlank() ? post.marker() : post.text() + "\n\n" + post.marker());
         snippet.put("tags", post.tags());
-        return Map.of("snippet", snippet, "status", Map.of("privacyStatus", "public"));
+        return snippet;
     }
 
     private static URI watchUrl(String id) {
@@ -174,7 +236,9 @@ public final class YouTubeClient implements SocialChannelClient {
     /**
      * One channel's credentials, decrypted by the caller; refreshing the token is the caller's too.
      *
-     * @param accessToken an OAuth 2.0 access token with the {@code youtube.upload} and {@code youtube.readonly} scopes
+     * @param accessToken an OAuth 2.0 access token with the {@code youtube.upload} and {@code youtube.readonly} scopes,
+     *                    and {@code youtube} (or {@code youtube.force-ssl}) for corrections: without it
+     *                    {@code videos.update} answers 403 and the correction is uploaded as a new video
      */
     public record Credentials(String accessToken) {
         public Credentials {

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +30,8 @@ class FacebookPageClientTests {
 
     private static final WireMockServer graph = new WireMockServer(wireMockConfig().dynamicPort());
     private static final String FEED = "/v24.0/1234/feed";
+    /** When the delivery was first sent: these clients match the marker whatever the posts' times. */
+    private static final Instant SENT_FROM = Instant.parse("2026-11-29T10:00:00Z");
     private static final String POSTS = "/v24.0/1234/posts";
 
     private FacebookPageClient client;
@@ -100,7 +103,7 @@ class FacebookPageClientTests {
         assertThat(result).isInstanceOf(PostResult.Unknown.class);
         assertThat(result.reason()).contains("500").contains("fbtrace_id AbC");
 
-        assertThat(client.reconcile(post)).contains(
+        assertThat(client.reconcile(post, SENT_FROM)).contains(
                 new PostResult.Delivered("1234_5678", URI.create("https://www.facebook.com/1234/posts/5678")));
         graph.verify(1, postRequestedFor(urlPathEqualTo(FEED)));
         graph.verify(1, getRequestedFor(urlPathEqualTo(POSTS))
@@ -113,14 +116,14 @@ class FacebookPageClientTests {
         graph.stubFor(get(urlPathEqualTo(POSTS)).willReturn(okJson(
                 "{\"data\": [{\"id\": \"1234_1\", \"message\": \"x #hg3f9a1c2b7d4ev21\"}]}")));
 
-        assertThat(client.reconcile(post)).isEmpty();
+        assertThat(client.reconcile(post, SENT_FROM)).isEmpty();
     }
 
     @Test
     void reconcileThatCannotReadThePageThrowsRatherThanSayingNotFound() {
         graph.stubFor(get(urlPathEqualTo(POSTS)).willReturn(aResponse().withStatus(503)));
 
-        assertThatThrownBy(() -> client.reconcile(post)).isInstanceOf(ReconcileException.class).hasMessageContaining("503");
+        assertThatThrownBy(() -> client.reconcile(post, SENT_FROM)).isInstanceOf(ReconcileException.class).hasMessageContaining("503");
     }
 
     @Test
@@ -179,4 +182,55 @@ class FacebookPageClientTests {
         assertThat(client.post(post)).isEqualTo(new PostResult.Failed(400,
                 "Graph refused the post: (#100) Invalid parameter (code 100, fbtrace_id P)"));
     }
+
+    @Test
+    void editPostsTheNewMessageToThePagePostAndKeepsItsId() {
+        graph.stubFor(post("/v24.0/1234_5678").willReturn(okJson("{\"success\": true}")));
+
+        assertThat(client.edit("1234_5678", post)).isEqualTo(
+                new PostResult.Delivered("1234_5678", URI.create("https://www.facebook.com/1234_5678")));
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/v24.0/1234_5678"))
+                .withFormParam("message", equalTo("Hậu Giang khởi công cầu mới\n\n" + post.marker()))
+                .withFormParam("access_token", equalTo("page-token")));
+        graph.verify(0, postRequestedFor(urlPathEqualTo(FEED)));
+    }
+
+    @Test
+    void editOfADeletedPostIsRefused() {
+        graph.stubFor(post("/v24.0/1234_5678").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody(DELETED)));
+
+        PostResult result = client.edit("1234_5678", post);
+
+        assertThat(result).isInstanceOf(PostResult.Failed.class);
+        assertThat(result.reason()).contains("code 100").contains("subcode 33");
+    }
+
+    @Test
+    void editOfAVideoSetsItsDescription() {
+        graph.stubFor(post("/v24.0/998877").willReturn(okJson("{\"success\": true}")));
+
+        assertThat(client.edit("998877", post)).isEqualTo(new PostResult.Delivered("998877", null));
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/v24.0/998877"))
+                .withFormParam("description", equalTo("Hậu Giang khởi công cầu mới\n\n" + post.marker())));
+    }
+
+    @Test
+    void findReadsOnePostForTheMarkerAndADeletedOneIsNotFound() {
+        graph.stubFor(get(urlPathEqualTo("/v24.0/1234_5678")).willReturn(okJson("""
+                {"id": "1234_5678", "message": "Đã sửa\\n\\n%s", "permalink_url": "https://www.facebook.com/1234/posts/5678"}
+                """.formatted(post.marker()))));
+        graph.stubFor(get(urlPathEqualTo("/v24.0/1234_9999")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody(DELETED)));
+
+        assertThat(client.find("1234_5678", post)).contains(
+                new PostResult.Delivered("1234_5678", URI.create("https://www.facebook.com/1234/posts/5678")));
+        assertThat(client.find("1234_9999", post)).isEmpty();
+    }
+
+    /** Graph's answer for a post that was deleted (or cannot be seen by the token). */
+    private static final String DELETED = "{\"error\": {\"message\": \"Unsupported post request. Object with ID"
+            + " '1234_5678' does not exist, cannot be loaded due to missing permissions, or does not support this"
+            + " operation.\", \"type\": \"GraphMethodException\", \"code\": 100, \"error_subcode\": 33,"
+            + " \"fbtrace_id\": \"Del\"}}";
 }

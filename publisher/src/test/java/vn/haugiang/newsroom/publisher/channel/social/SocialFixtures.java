@@ -68,6 +68,33 @@ final class SocialFixtures implements AutoCloseable {
         return id;
     }
 
+    /**
+     * A delivery of {@code version}, due now, in {@code state}, with the channel's id of its post; an
+     * {@code unknown} one gets the {@code in_progress} event of the attempt that left it so.
+     */
+    UUID delivery(UUID itemId, String channelId, long version, String state, @Nullable String externalId) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO delivery (id, item_id, item_version, channel_id, state, due_at, external_id)
+                VALUES (:id, :item, :version, :channel, :state, now(), :externalId)
+                """).param("id", id).param("item", itemId).param("version", version).param("channel", channelId)
+                .param("state", state).param("externalId", externalId).update();
+        if (state.equals("unknown")) {
+            jdbc.sql("""
+                    INSERT INTO delivery_event (delivery_id, from_state, to_state, at)
+                    VALUES (:id, 'pending', 'in_progress', now() - interval '1 minute'),
+                           (:id, 'in_progress', 'unknown', now())
+                    """).param("id", id).update();
+        }
+        return id;
+    }
+
+    /** The {@code error} texts of a delivery's events, oldest first, empty for events without one. */
+    List<String> eventErrors(UUID deliveryId) {
+        return jdbc.sql("SELECT coalesce(error, '') FROM delivery_event WHERE delivery_id = :id ORDER BY id")
+                .param("id", deliveryId).query(String.class).list();
+    }
+
     Row row(UUID deliveryId) {
         return jdbc.sql("""
                 SELECT state, due_at, external_id, external_url, last_http_status, last_error FROM delivery WHERE id = :id
@@ -91,7 +118,12 @@ final class SocialFixtures implements AutoCloseable {
 
     /** The marker of version 1 of the item, worked out from the id by hand: "#hg", 12 hex digits, "v1". */
     static String markerV1(UUID itemId) {
-        return "#hg" + itemId.toString().replace("-", "").substring(0, 12) + "v1";
+        return markerV(itemId, 1);
+    }
+
+    /** The marker of a version of the item, worked out from the id by hand: "#hg", 12 hex digits, "v", version. */
+    static String markerV(UUID itemId, long version) {
+        return "#hg" + itemId.toString().replace("-", "").substring(0, 12) + "v" + version;
     }
 
     @Override

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -166,6 +168,68 @@ class SocialMediaPublishingTests {
         assertThat(fx.row(delivery).state()).isEqualTo("pending");
         assertThat(fx.channelRow(zalo).get("status")).isEqualTo("needs_reauthorisation");
         assertThat((String) fx.channelRow(zalo).get("status_reason")).contains("Access token is invalid");
+    }
+
+    @Test
+    void anUnknownZaloArticleIsFoundByItsMarkerAmongArticlesWithTheSameTitle(
+            @Autowired SocialReconciliation reconciliation) {
+        String zalo = fx.channel("zalo");
+        channels.storeCredentials(zalo, Map.of("accessToken", "oa-token"));
+        String title = "Thông báo lịch cúp điện";
+        UUID item = fx.publishedItem(title);
+        feature(item, "image", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, 3, 4}, null);
+        UUID delivery = fx.delivery(item, zalo, "pending", null);
+        stub.stubFor(post(urlPathEqualTo("/v2.0/article/create")).willReturn(aResponse().withStatus(504)));
+
+        runOnce(ChannelKind.ZALO);
+        assertThat(fx.row(delivery).state()).isEqualTo("unknown");
+
+        long now = System.currentTimeMillis();
+        // Newest first: a repeated headline (another item's notice), ours, and last week's notice of the same title.
+        stub.stubFor(get(urlPathEqualTo("/v2.0/article/getslice")).willReturn(okJson("""
+                {"error": 0, "message": "Success", "data": {"medias": [
+                  {"id": "Z-3", "title": "%1$s", "type": "normal", "create_date": %2$d},
+                  {"id": "Z-2", "title": "%1$s", "type": "normal", "create_date": %3$d},
+                  {"id": "Z-1", "title": "%1$s", "type": "normal", "create_date": %4$d}], "total": 3}}"""
+                .formatted(title, now + 2_000, now + 1_000, now - Duration.ofDays(7).toMillis()))));
+        zaloDetail("Z-3", "Lịch cúp điện phường khác\\n\\n#hg0123456789abv1");
+        zaloDetail("Z-2", "Lịch cúp điện\\n\\n" + SocialFixtures.markerV1(item));
+        SocialReconciliation.Reconciled reconciled = reconciliation.reconcile(INSTANCE, 100);
+
+        assertThat(reconciled.found()).isGreaterThanOrEqualTo(1);
+        assertThat(fx.row(delivery).state()).isEqualTo("delivered");
+        assertThat(fx.row(delivery).externalId()).isEqualTo("Z-2");
+        stub.verify(1, postRequestedFor(urlPathEqualTo("/v2.0/article/create")));
+        stub.verify(0, getRequestedFor(urlPathEqualTo("/v2.0/article/getdetail")).withQueryParam("id", equalTo("Z-1")));
+    }
+
+    @Test
+    void aZaloCorrectionUpdatesTheArticleAndCreatesNone() {
+        String zalo = fx.channel("zalo");
+        channels.storeCredentials(zalo, Map.of("accessToken", "oa-token"));
+        UUID item = fx.publishedItem("Tin Zalo sẽ đính chính");
+        feature(item, "image", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, 5, 6}, null);
+        fx.delivery(item, zalo, 1, "delivered", "A-77");
+        fx.correct(item);
+        UUID correction = fx.delivery(item, zalo, 2, "pending", null);
+        stub.stubFor(post(urlPathEqualTo("/v2.0/article/update"))
+                .willReturn(okJson("{\"error\": 0, \"message\": \"Success\", \"data\": {\"token\": \"T-2\"}}")));
+
+        runOnce(ChannelKind.ZALO);
+
+        assertThat(fx.row(correction).state()).isEqualTo("delivered");
+        assertThat(fx.row(correction).externalId()).isEqualTo("A-77");
+        stub.verify(1, postRequestedFor(urlPathEqualTo("/v2.0/article/update"))
+                .withRequestBody(matchingJsonPath("$.id", equalTo("A-77")))
+                .withRequestBody(matchingJsonPath("$.body[0].content", containing(SocialFixtures.markerV(item, 2)))));
+        stub.verify(0, postRequestedFor(urlPathEqualTo("/v2.0/article/create")));
+    }
+
+    private void zaloDetail(String id, String content) {
+        stub.stubFor(get(urlPathEqualTo("/v2.0/article/getdetail")).withQueryParam("id", equalTo(id))
+                .willReturn(okJson("""
+                        {"error": 0, "message": "Success", "data": {"id": "%s",
+                          "body": [{"type": "text", "content": "%s"}]}}""".formatted(id, content))));
     }
 
     /** Stores the bytes in the media bucket as a ready medium and makes it the item's featured one; its key. */

@@ -304,6 +304,130 @@ class SocialPublishingTests {
         graph.verify(0, postRequestedFor(feed()));
     }
 
+    @Test
+    void aCorrectionEditsTheEarlierPostOnceAndCreatesNothing(@Autowired SocialSources sources) {
+        Correction c = corrected("Tin sẽ được đính chính", "pending");
+        UUID item = c.item();
+        UUID correction = c.delivery();
+        sources.storeEdit(item, facebook, null, "Bản đã đính chính", "bientap.bhg");
+        graph.stubFor(post(urlPathEqualTo("/v26.0/" + PAGE + "_100")).willReturn(okJson("{\"success\": true}")));
+
+        runOnce();
+        runOnce();
+
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/v26.0/" + PAGE + "_100"))
+                .withFormParam("message", equalTo("Bản đã đính chính\n\n" + SocialFixtures.markerV(item, 2))));
+        graph.verify(0, postRequestedFor(feed()));
+        SocialFixtures.Row row = fx.row(correction);
+        assertThat(row.state()).isEqualTo("delivered");
+        assertThat(row.externalId()).isEqualTo(PAGE + "_100");
+        assertThat(row.externalUrl()).isEqualTo("https://www.facebook.com/" + PAGE + "_100");
+    }
+
+    @Test
+    void aCorrectionOfADeletedPostPostsAnewOnceAndTheLogSaysWhy() {
+        Correction c = corrected("Tin có bài Facebook đã xoá", "pending");
+        UUID item = c.item();
+        UUID correction = c.delivery();
+        graph.stubFor(post(urlPathEqualTo("/v26.0/" + PAGE + "_100")).willReturn(deletedPost()));
+        graph.stubFor(post(feed()).willReturn(okJson("{\"id\": \"" + PAGE + "_200\"}")));
+
+        runOnce();
+        runOnce();
+
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/v26.0/" + PAGE + "_100")));
+        graph.verify(1, postRequestedFor(feed())
+                .withFormParam("message", com.github.tomakehurst.wiremock.client.WireMock.containing(
+                        SocialFixtures.markerV(item, 2))));
+        SocialFixtures.Row row = fx.row(correction);
+        assertThat(row.state()).isEqualTo("delivered");
+        assertThat(row.externalId()).isEqualTo(PAGE + "_200");
+        assertThat(fx.events(correction))
+                .containsExactly("pending→in_progress", "in_progress→in_progress", "in_progress→delivered");
+        assertThat(fx.eventErrors(correction).get(1)).contains("could not edit post " + PAGE + "_100")
+                .contains("subcode 33").contains("posting anew");
+    }
+
+    @Test
+    void aFallbackPostWhoseOutcomeIsUnknownIsFoundAndNeitherEditedNorPostedAgain() {
+        Correction c = corrected("Tin đính chính, đăng lại chưa rõ", "pending");
+        UUID item = c.item();
+        UUID correction = c.delivery();
+        String marker = SocialFixtures.markerV(item, 2);
+        graph.stubFor(post(urlPathEqualTo("/v26.0/" + PAGE + "_100")).willReturn(deletedPost()));
+        graph.stubFor(get(urlPathEqualTo("/v26.0/" + PAGE + "_100")).willReturn(deletedPost()));
+        graph.stubFor(post(feed()).willReturn(aResponse().withStatus(500)));
+        graph.stubFor(get(urlPathEqualTo("/v26.0/" + PAGE + "/posts")).willReturn(okJson("""
+                {"data": [{"id": "%s_300", "message": "Tin đính chính\\n\\n%s"}]}""".formatted(PAGE, marker))));
+
+        runOnce();
+        assertThat(fx.row(correction).state()).isEqualTo("unknown");
+        reconciliation.reconcile(INSTANCE, 100);
+        runOnce();
+
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/v26.0/" + PAGE + "_100")));
+        graph.verify(1, postRequestedFor(feed()));
+        assertThat(fx.row(correction).state()).isEqualTo("delivered");
+        assertThat(fx.row(correction).externalId()).isEqualTo(PAGE + "_300");
+    }
+
+    @Test
+    void anEditWhoseOutcomeWasNeverRecordedIsFoundOnTheEarlierPost() {
+        // The instance died after the edit: its lease ran out and the delivery became unknown.
+        Correction c = corrected("Tin sửa rồi máy dừng", "unknown");
+        UUID item = c.item();
+        UUID correction = c.delivery();
+        graph.stubFor(get(urlPathEqualTo("/v26.0/" + PAGE + "_100")).willReturn(okJson("""
+                {"id": "%s_100", "message": "Đã sửa\\n\\n%s", "permalink_url": "https://www.facebook.com/%s/posts/100"}
+                """.formatted(PAGE, SocialFixtures.markerV(item, 2), PAGE))));
+        graph.stubFor(get(urlPathEqualTo("/v26.0/" + PAGE + "/posts")).willReturn(okJson("{\"data\": []}")));
+
+        reconciliation.reconcile(INSTANCE, 100);
+        runOnce();
+
+        SocialFixtures.Row row = fx.row(correction);
+        assertThat(row.state()).isEqualTo("delivered");
+        assertThat(row.externalId()).isEqualTo(PAGE + "_100");
+        assertThat(row.externalUrl()).isEqualTo("https://www.facebook.com/" + PAGE + "/posts/100");
+        graph.verify(0, postRequestedFor(urlPathEqualTo("/v26.0/" + PAGE + "_100")));
+        graph.verify(0, postRequestedFor(feed()));
+    }
+
+    @Test
+    void anEditWithoutAnswerIsRepeatedLaterNotLeftUnknown() {
+        UUID correction = corrected("Tin sửa không có trả lời", "pending").delivery();
+        graph.stubFor(post(urlPathEqualTo("/v26.0/" + PAGE + "_100")).willReturn(aResponse().withStatus(503)));
+
+        Instant before = Instant.now();
+        runOnce();
+
+        SocialFixtures.Row row = fx.row(correction);
+        assertThat(row.state()).isEqualTo("failed_retryable");
+        assertThat(row.dueAt()).isAfter(before);
+        assertThat(row.error()).contains("the edit is repeated");
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/v26.0/" + PAGE + "_100")));
+        graph.verify(0, postRequestedFor(feed()));
+    }
+
+    /** An item posted to the Page as {@code PAGE_100} (version 1), then corrected: version 2's delivery in {@code state}. */
+    private Correction corrected(String headline, String state) {
+        UUID item = fx.publishedItem(headline);
+        fx.delivery(item, facebook, 1, "delivered", PAGE + "_100");
+        fx.correct(item);
+        return new Correction(item, fx.delivery(item, facebook, 2, state, null));
+    }
+
+    private record Correction(UUID item, UUID delivery) {
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder deletedPost() {
+        return aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(
+                "{\"error\": {\"message\": \"Unsupported post request. Object with ID '" + PAGE + "_100' does not"
+                        + " exist, cannot be loaded due to missing permissions, or does not support this operation.\","
+                        + " \"type\": \"GraphMethodException\", \"code\": 100, \"error_subcode\": 33,"
+                        + " \"fbtrace_id\": \"Del\"}}");
+    }
+
     private static com.github.tomakehurst.wiremock.matching.UrlPathPattern feed() {
         return urlPathEqualTo("/v26.0/" + PAGE + "/feed");
     }

@@ -37,6 +37,8 @@ class YouTubeClientTests {
 
     private static final WireMockServer youtube = new WireMockServer(wireMockConfig().dynamicPort());
     private static final String INSERT = "/upload/youtube/v3/videos";
+    /** When the delivery was first sent: these clients match the marker whatever the posts' times. */
+    private static final Instant SENT_FROM = Instant.parse("2026-11-29T10:00:00Z");
     private static final byte[] VIDEO = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'm', 'p', '4', '2'};
     // 2026-11-29 20:00 UTC is 12:00 in Los Angeles (PST): 12 hours to the quota reset.
     private static final Clock NOON_PACIFIC = Clock.fixed(Instant.parse("2026-11-29T20:00:00Z"), ZoneOffset.UTC);
@@ -139,10 +141,37 @@ class YouTubeClientTests {
                   {"snippet": {"title": "Lễ hội Hậu Giang", "description": "Mô tả video\\n\\n#hgitem7v3", "resourceId": {"kind": "youtube#video", "videoId": "vid123"}}}
                 ]}""")));
 
-        assertThat(client.reconcile(post)).contains(
+        assertThat(client.reconcile(post, SENT_FROM)).contains(
                 new PostResult.Delivered("vid123", URI.create("https://www.youtube.com/watch?v=vid123")));
         youtube.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/youtube/v3/playlistItems")).withQueryParam("playlistId", equalTo("UUabc"))
                 .withHeader("Authorization", equalTo("Bearer ya29.token")));
+    }
+
+    @Test
+    void editReplacesTheSnippetKeepingTheCategory() {
+        youtube.stubFor(get(urlPathEqualTo("/youtube/v3/videos")).withQueryParam("id", equalTo("vid123"))
+                .willReturn(okJson("""
+                        {"items": [{"id": "vid123", "snippet": {"title": "Cũ", "description": "cũ #hgitem7v2",
+                          "categoryId": "25"}}]}""")));
+        youtube.stubFor(put(urlPathEqualTo("/youtube/v3/videos")).willReturn(okJson("{\"id\": \"vid123\"}")));
+
+        assertThat(client.edit("vid123", post)).isEqualTo(
+                new PostResult.Delivered("vid123", URI.create("https://www.youtube.com/watch?v=vid123")));
+        youtube.verify(1, putRequestedFor(urlPathEqualTo("/youtube/v3/videos")).withQueryParam("part", equalTo("snippet"))
+                .withHeader("Authorization", equalTo("Bearer ya29.token"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("""
+                        {"id": "vid123", "snippet": {"title": "Lễ hội Hậu Giang",
+                          "description": "Mô tả video\\n\\n#hgitem7v3", "tags": ["Hậu Giang", "lễ hội"],
+                          "categoryId": "25"}}""")));
+        youtube.verify(0, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(INSERT)));
+    }
+
+    @Test
+    void editOfAVideoNoLongerListedIsRefusedWithoutAnUpdate() {
+        youtube.stubFor(get(urlPathEqualTo("/youtube/v3/videos")).willReturn(okJson("{\"items\": []}")));
+
+        assertThat(client.edit("gone", post)).isInstanceOf(PostResult.Failed.class);
+        youtube.verify(0, putRequestedFor(urlPathEqualTo("/youtube/v3/videos")));
     }
 }

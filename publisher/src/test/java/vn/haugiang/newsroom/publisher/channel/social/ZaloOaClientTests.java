@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +28,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 class ZaloOaClientTests {
 
     private static final WireMockServer zalo = new WireMockServer(wireMockConfig().dynamicPort());
+
+    /** When the delivery was first sent. */
+    private static final Instant SENT_FROM = Instant.parse("2026-11-29T10:00:00Z");
 
     private ZaloOaClient client;
     private final SocialPost post = new SocialPost("item-9", 1, "Hậu Giang mùa nước nổi", "Tóm tắt bài viết",
@@ -99,16 +104,80 @@ class ZaloOaClientTests {
     }
 
     @Test
-    void reconcileMatchesTitleThenMarkerInTheArticle() {
+    void reconcileMatchesTheMarkerNotTheTitleAmongArticlesWithTheSameHeadline() {
+        long sent = SENT_FROM.toEpochMilli();
         zalo.stubFor(get(urlPathEqualTo("/v2.0/article/getslice")).willReturn(okJson("""
                 {"error": 0, "message": "Success", "data": {"medias": [
-                  {"id": "art-1", "title": "Tin khác", "type": "normal"},
-                  {"id": "art-42", "title": "Hậu Giang mùa nước nổi", "type": "normal"}], "total": 2}}""")));
-        zalo.stubFor(get(urlPathEqualTo("/v2.0/article/getdetail")).withQueryParam("id", equalTo("art-42"))
-                .willReturn(okJson("""
-                        {"error": 0, "message": "Success", "data": {"id": "art-42", "title": "Hậu Giang mùa nước nổi",
-                          "body": [{"type": "text", "content": "Tóm tắt bài viết\\n\\n#hgitem9v1"}]}}""")));
+                  {"id": "art-43", "title": "Hậu Giang mùa nước nổi", "type": "normal", "create_date": %d},
+                  {"id": "art-42", "title": "Hậu Giang mùa nước nổi", "type": "normal", "create_date": %d},
+                  {"id": "art-7", "title": "Hậu Giang mùa nước nổi", "type": "normal", "create_date": %d}],
+                 "total": 3}}""".formatted(sent + 60_000, sent + 30_000, sent - 86_400_000))));
+        // art-43 repeats the headline (another item, or a correction): its marker is another one.
+        detail("art-43", "Hậu Giang mùa nước nổi", "Tin khác cùng tựa\\n\\n#hgitem9v2");
+        detail("art-42", "Hậu Giang mùa nước nổi", "Tóm tắt bài viết\\n\\n#hgitem9v1");
 
-        assertThat(client.reconcile(post)).contains(new PostResult.Delivered("art-42", null));
+        assertThat(client.reconcile(post, SENT_FROM)).contains(new PostResult.Delivered("art-42", null));
+        // art-7 was created a day before the first attempt: its details are never read.
+        zalo.verify(0, getRequestedFor(urlPathEqualTo("/v2.0/article/getdetail")).withQueryParam("id", equalTo("art-7")));
+    }
+
+    @Test
+    void reconcileFindsAnArticleWhoseTitleZaloChanged() {
+        zalo.stubFor(get(urlPathEqualTo("/v2.0/article/getslice")).willReturn(okJson("""
+                {"error": 0, "message": "Success", "data": {"medias": [
+                  {"id": "art-50", "title": "Tựa do biên tập OA đặt lại", "type": "normal"}], "total": 1}}""")));
+        detail("art-50", "Tựa do biên tập OA đặt lại", "Tóm tắt bài viết\\n\\n#hgitem9v1");
+
+        assertThat(client.reconcile(post, SENT_FROM)).contains(new PostResult.Delivered("art-50", null));
+    }
+
+    @Test
+    void reconcileWithoutTheMarkerFindsNothingEvenWithTheSameTitle() {
+        zalo.stubFor(get(urlPathEqualTo("/v2.0/article/getslice")).willReturn(okJson("""
+                {"error": 0, "message": "Success", "data": {"medias": [
+                  {"id": "art-43", "title": "Hậu Giang mùa nước nổi", "type": "normal"}], "total": 1}}""")));
+        detail("art-43", "Hậu Giang mùa nước nổi", "Bài cũ\\n\\n#hgitem9v12");
+
+        assertThat(client.reconcile(post, SENT_FROM)).isEmpty();
+    }
+
+    @Test
+    void editUpdatesTheArticleByIdWithTheNewTextAndMarker() {
+        zalo.stubFor(post("/v2.0/article/update").willReturn(okJson(
+                "{\"data\": {\"token\": \"tok-2\"}, \"error\": 0, \"message\": \"Success\"}")));
+        SocialPost corrected = new SocialPost("item-9", 2, "Hậu Giang mùa nước nổi (đính chính)", "Tóm tắt đã sửa",
+                null, SocialPost.Media.photo(URI.create("https://cdn.example/cover.jpg")), List.of(), "#hgitem9v2");
+
+        assertThat(client.edit("art-42", corrected)).isEqualTo(new PostResult.Delivered("art-42", null));
+        zalo.verify(1, postRequestedFor(urlPathEqualTo("/v2.0/article/update"))
+                .withHeader("access_token", equalTo("oa-token"))
+                .withRequestBody(equalToJson("""
+                        {"id": "art-42", "type": "normal", "title": "Hậu Giang mùa nước nổi (đính chính)",
+                         "author": "Đài PT-TH Hậu Giang",
+                         "cover": {"cover_type": "photo", "photo_url": "https://cdn.example/cover.jpg", "status": "show"},
+                         "description": "Tóm tắt đã sửa",
+                         "body": [{"type": "text", "content": "Tóm tắt đã sửa\\n\\n#hgitem9v2"}],
+                         "status": "show", "comment": "show"}""")));
+        zalo.verify(0, postRequestedFor(urlPathEqualTo("/v2.0/article/create")));
+    }
+
+    @Test
+    void anArticleKnownOnlyByItsTokenIsNotEditedButRefused() {
+        assertThat(client.edit("token:tok-1", post)).isInstanceOf(PostResult.Failed.class);
+        zalo.verify(0, postRequestedFor(urlPathEqualTo("/v2.0/article/update")));
+    }
+
+    @Test
+    void findReadsTheEarlierArticleForTheNewMarker() {
+        detail("art-42", "Hậu Giang mùa nước nổi", "Tóm tắt bài viết\\n\\n#hgitem9v1");
+
+        assertThat(client.find("art-42", post)).contains(new PostResult.Delivered("art-42", null));
+    }
+
+    private void detail(String id, String title, String content) {
+        zalo.stubFor(get(urlPathEqualTo("/v2.0/article/getdetail")).withQueryParam("id", equalTo(id))
+                .willReturn(okJson("""
+                        {"error": 0, "message": "Success", "data": {"id": "%s", "title": "%s",
+                          "body": [{"type": "text", "content": "%s"}]}}""".formatted(id, title, content))));
     }
 }

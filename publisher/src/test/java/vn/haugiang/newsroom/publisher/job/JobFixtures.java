@@ -87,6 +87,10 @@ final class JobFixtures implements AutoCloseable {
         return channelId;
     }
 
+    String unitId() {
+        return unitId;
+    }
+
     String baseUrl() {
         return baseUrl;
     }

@@ -164,6 +164,7 @@ class PublishRunApiTests {
 
             assertThat(run.status()).isEqualTo(200);
             assertThat(run.body().get("status").asString()).isEqualTo("COMPLETED");
+            assertThat(run.body().get("unit").asString()).isEqualTo("bao-hau-giang");
             assertThat(bhg.deliveries(own.id())).extracting(Delivery::state).containsExactly("delivered");
             // Planned by the same run (planning is whole), but not sent: still due for an unscoped run.
             assertThat(fx.deliveries(other.id())).extracting(Delivery::state).containsExactly("pending");

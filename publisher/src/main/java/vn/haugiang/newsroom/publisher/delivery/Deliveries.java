@@ -60,7 +60,7 @@ public class Deliveries {
      */
     @Transactional
     public List<ClaimedDelivery> claimDue(String instanceId, int limit, Duration lease) {
-        return claim(instanceId, null, limit, lease);
+        return claim(instanceId, null, null, limit, lease);
     }
 
     /**
@@ -71,7 +71,7 @@ public class Deliveries {
      */
     @Transactional
     public List<ClaimedDelivery> claimDue(String instanceId, @Nullable ChannelKind kind, int limit, Duration lease) {
-        return claim(instanceId, kind == null ? null : new String[] {kind.code()}, limit, lease);
+        return claim(instanceId, kind == null ? null : new String[] {kind.code()}, null, limit, lease);
     }
 
     /**
@@ -82,13 +82,28 @@ public class Deliveries {
      */
     @Transactional
     public List<ClaimedDelivery> claimDue(String instanceId, Set<ChannelKind> kinds, int limit, Duration lease) {
+        return claimDue(instanceId, kinds, null, limit, lease);
+    }
+
+    /**
+     * {@link #claimDue(String, Set, int, Duration)} within one unit: only deliveries of an item of
+     * {@code unit} to a channel of {@code unit}, so a unit admin's run neither publishes another unit's
+     * items nor uses another unit's channels (the deliveries API shows a caller the deliveries to their
+     * unit's channels; this is the part of those that are also their own items).
+     *
+     * @param unit the unit id, e.g. {@code bao-hau-giang}; {@code null} for every unit
+     */
+    @Transactional
+    public List<ClaimedDelivery> claimDue(String instanceId, Set<ChannelKind> kinds, @Nullable String unit, int limit,
+            Duration lease) {
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("no channel kinds to claim");
         }
-        return claim(instanceId, kinds.stream().map(ChannelKind::code).toArray(String[]::new), limit, lease);
+        return claim(instanceId, kinds.stream().map(ChannelKind::code).toArray(String[]::new), unit, limit, lease);
     }
 
-    private List<ClaimedDelivery> claim(String instanceId, String @Nullable [] kinds, int limit, Duration lease) {
+    private List<ClaimedDelivery> claim(String instanceId, String @Nullable [] kinds, @Nullable String unit, int limit,
+            Duration lease) {
         if (limit < 1 || lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("limit must be ≥ 1 and lease > 0, got " + limit + " and " + lease);
         }
@@ -98,6 +113,8 @@ public class Deliveries {
                     SELECT d.id, d.state FROM delivery d JOIN output_channel c ON c.id = d.channel_id
                     WHERE d.state IN ('pending', 'failed_retryable') AND d.due_at <= now() AND c.status = 'active'
                       AND (CAST(:kinds AS text[]) IS NULL OR c.kind = ANY (CAST(:kinds AS text[])))
+                      AND (CAST(:unit AS text) IS NULL
+                           OR c.unit_id = :unit AND EXISTS (SELECT 1 FROM item i WHERE i.id = d.item_id AND i.unit_id = :unit))
                     ORDER BY d.due_at, d.id
                     LIMIT :limit
                     FOR UPDATE OF d SKIP LOCKED
@@ -116,7 +133,7 @@ public class Deliveries {
                 ORDER BY claimed.id
                 """)
                 .param("limit", limit).param("instance", instanceId).param("leaseSeconds", lease.toMillis() / 1000.0)
-                .param("kinds", new SqlParameterValue(Types.ARRAY, kinds))
+                .param("kinds", new SqlParameterValue(Types.ARRAY, kinds)).param("unit", unit)
                 .query((rs, n) -> new ClaimedDelivery(rs.getObject("id", UUID.class),
                         rs.getObject("item_id", UUID.class), rs.getLong("item_version"), rs.getString("channel_id"),
                         ChannelKind.ofCode(rs.getString("kind")), rs.getInt("attempts"), instanceId,

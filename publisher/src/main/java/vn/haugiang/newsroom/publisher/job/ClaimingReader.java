@@ -30,17 +30,20 @@ class ClaimingReader implements ItemReader<ClaimedDelivery> {
     private final Deliveries deliveries;
     private final TransactionTemplate requiresNew;
     private final String instanceId;
+    private final @Nullable String unit;
     private final Set<ChannelKind> kinds;
     private final int batchSize;
     private final Duration lease;
     private final Deque<ClaimedDelivery> claimed = new ArrayDeque<>();
     private boolean exhausted;
 
-    ClaimingReader(Deliveries deliveries, TransactionTemplate requiresNew, String instanceId, Set<ChannelKind> kinds,
-            int batchSize, Duration lease) {
+    /** @param unit claim only this unit's deliveries ({@link Deliveries#claimDue(String, Set, String, int, Duration)}); null for all */
+    ClaimingReader(Deliveries deliveries, TransactionTemplate requiresNew, String instanceId, @Nullable String unit,
+            Set<ChannelKind> kinds, int batchSize, Duration lease) {
         this.deliveries = deliveries;
         this.requiresNew = requiresNew;
         this.instanceId = instanceId;
+        this.unit = unit;
         this.kinds = kinds;
         this.batchSize = batchSize;
         this.lease = lease;
@@ -51,7 +54,7 @@ class ClaimingReader implements ItemReader<ClaimedDelivery> {
     public @Nullable ClaimedDelivery read() {
         if (claimed.isEmpty() && !exhausted) {
             List<ClaimedDelivery> batch = requiresNew.execute(status -> deliveries.claimDue(instanceId, kinds,
-                    batchSize, lease));
+                    unit, batchSize, lease));
             if (batch == null || batch.isEmpty()) {
                 exhausted = true;
             }

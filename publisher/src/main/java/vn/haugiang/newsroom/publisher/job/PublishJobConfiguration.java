@@ -1,5 +1,6 @@
 package vn.haugiang.newsroom.publisher.job;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -43,6 +44,12 @@ import vn.haugiang.newsroom.publisher.delivery.Deliveries;
  * restart point, and claims are leases (see {@link Deliveries}), so a run killed mid-chunk and started
  * again never sends a delivered delivery again. The non-identifying parameter {@code instance} is the
  * publisher instance named in the claims.
+ *
+ * <p>A run asked for by a unit admin carries the identifying parameter {@value #UNIT} (a restart keeps
+ * it): its send step claims only deliveries of that unit's items to that unit's channels, and its
+ * refresh step refreshes only that unit's web channels. Planning and reconciling stay whole: planning
+ * only creates deliveries (every unit's events are read in one outbox order), reconciling only looks up
+ * posts that may already exist; neither sends anything.
  */
 @Configuration(proxyBeanMethods = false)
 class PublishJobConfiguration {
@@ -53,6 +60,8 @@ class PublishJobConfiguration {
     static final String SEND_STEP = "sendDeliveriesStep";
     static final String REFRESH_STEP = "refreshSitesStep";
     static final String PLANNED_EVENTS = "planned.events";
+    /** Identifying job parameter: the unit whose deliveries a run sends; absent for every unit. */
+    static final String UNIT = "unit";
 
     @Bean
     Job publishJob(JobRepository jobRepository, Step planDeliveriesStep, Step reconcileUnknownStep,
@@ -99,7 +108,7 @@ class PublishJobConfiguration {
     Step refreshSitesStep(JobRepository jobRepository, StaleSites staleSites) {
         return new StepBuilder(REFRESH_STEP, jobRepository)
                 .tasklet((contribution, context) -> {
-                    var refreshed = staleSites.refreshStale();
+                    var refreshed = staleSites.refreshStale((String) context.getStepContext().getJobParameters().get(UNIT));
                     contribution.getStepExecution().getExecutionContext().putInt("sites.refreshed", refreshed.size());
                     contribution.incrementWriteCount(refreshed.stream().mapToLong(r -> r.written().size()).sum());
                     return RepeatStatus.FINISHED;
@@ -151,9 +160,9 @@ class PublishJobConfiguration {
     @StepScope
     ClaimingReader claimingReader(Deliveries deliveries, PlatformTransactionManager transactionManager,
             DeliverySenders senders, PublishingProperties properties,
-            @Value("#{jobParameters['instance']}") String instance) {
+            @Value("#{jobParameters['instance']}") String instance, @Value("#{jobParameters['unit']}") @Nullable String unit) {
         return new ClaimingReader(deliveries, template(transactionManager, TransactionDefinition.PROPAGATION_REQUIRES_NEW),
-                instance, senders.kinds(), properties.chunkSize(), properties.lease());
+                instance, unit, senders.kinds(), properties.chunkSize(), properties.lease());
     }
 
     private static TransactionTemplate template(PlatformTransactionManager transactionManager, int propagation) {

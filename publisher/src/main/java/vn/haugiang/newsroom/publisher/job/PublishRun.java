@@ -20,6 +20,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param exitCode         Spring Batch exit code (COMPLETED, FAILED, ...)
  * @param exitDescription  why it failed, truncated to 2,000 characters; empty when it did not
  * @param publisherInstance the instance named in its claims (job parameter {@code instance})
+ * @param unit             the unit whose deliveries it sent (job parameter {@code unit}, a unit admin's
+ *                         run); null for every unit's
  * @param plannedEvents    outbox events handled by planning (re-read ones included)
  * @param read             deliveries claimed by the send step
  * @param written          outcomes recorded
@@ -31,7 +33,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param steps            each step execution, in start order
  */
 record PublishRun(long id, long jobInstanceId, String status, String exitCode, String exitDescription,
-        @Nullable Instant startTime, @Nullable Instant endTime, @Nullable String publisherInstance, long plannedEvents,
+        @Nullable Instant startTime, @Nullable Instant endTime, @Nullable String publisherInstance, @Nullable String unit,
+        long plannedEvents,
         long read, long written, long skipped, long delivered, long failed, long unknown, List<StepRun> steps) {
 
     private static final int MAX_DESCRIPTION = 2000;
@@ -49,6 +52,7 @@ record PublishRun(long id, long jobInstanceId, String status, String exitCode, S
                 description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description,
                 utc(execution.getStartTime()), utc(execution.getEndTime()),
                 execution.getJobParameters().getString("instance"),
+                execution.getJobParameters().getString(PublishJobConfiguration.UNIT),
                 plan == null ? 0 : plan.getExecutionContext().getInt(PublishJobConfiguration.PLANNED_EVENTS, 0),
                 send == null ? 0 : send.getReadCount(), send == null ? 0 : send.getWriteCount(),
                 send == null ? 0 : send.getSkipCount(), counts.getLong(OutcomeCounts.DELIVERED, 0L),

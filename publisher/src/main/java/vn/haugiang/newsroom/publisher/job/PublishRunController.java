@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,18 +13,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.haugiang.newsroom.publisher.access.Caller;
+
 /**
  * The publish job's API (JSON; errors as RFC 9457 problem+json with {@code field}):
  *
  * <ul>
  * <li>{@code POST /api/publish/run}: runs the job once, synchronously (plans new outbox events,
- * then sends everything due), and answers with the finished {@link PublishRun}.</li>
+ * then sends everything due), and answers with the finished {@link PublishRun}. A caller within a
+ * unit (a UNIT_ADMIN, token claim {@code unit}) sends only the due deliveries of their unit's items to
+ * their unit's channels; a SYSTEM_ADMIN's run, like the scheduled one, sends every unit's.</li>
  * <li>{@code GET /api/publish/runs?cursor=&limit=} → {@code {runs: [...], nextCursor}}, newest
  * first; {@code limit} 1–100, default 20.</li>
  * <li>{@code GET /api/publish/runs/{id}}: one run with its step counts.</li>
  * <li>{@code POST /api/publish/runs/{id}/restart}, optional body {@code {"abandoned": true}}:
  * restarts a FAILED or STOPPED run synchronously (or, with {@code abandoned}, one still marked
- * running whose process died) and answers with the new execution.</li>
+ * running whose process died) and answers with the new execution. A caller within a unit restarts
+ * only runs of their unit (others are 404): a restart keeps the run's scope.</li>
  * </ul>
  *
  * Who may call what is the security configuration's business (package {@code access}).
@@ -40,8 +47,8 @@ class PublishRunController {
     }
 
     @PostMapping("/api/publish/run")
-    PublishRun run() {
-        return PublishRun.of(runs.run());
+    PublishRun run(@AuthenticationPrincipal Jwt caller) {
+        return PublishRun.of(runs.runFor(Caller.of(caller).unitScope()));
     }
 
     @GetMapping("/api/publish/runs")
@@ -63,8 +70,10 @@ class PublishRunController {
     }
 
     @PostMapping("/api/publish/runs/{id}/restart")
-    PublishRun restart(@PathVariable String id, @RequestBody(required = false) @Nullable RestartRequest request) {
-        return PublishRun.of(runs.restart(id(id, "id"), request != null && Boolean.TRUE.equals(request.abandoned())));
+    PublishRun restart(@AuthenticationPrincipal Jwt caller, @PathVariable String id,
+            @RequestBody(required = false) @Nullable RestartRequest request) {
+        return PublishRun.of(runs.restart(id(id, "id"), request != null && Boolean.TRUE.equals(request.abandoned()),
+                Caller.of(caller).unitScope()));
     }
 
     /**

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
  * Runs the publish job ({@link PublishJobConfiguration}) synchronously and reads its executions.
  *
  * <p>Each {@link #run()} is a new job instance: identifying parameter {@code run} (a random UUID),
- * non-identifying {@code instance} (this publisher instance) and {@code requestedAt} (UTC). Runs may
+ * identifying {@code unit} for a run within one unit ({@link #runFor}), non-identifying
+ * {@code instance} (this publisher instance) and {@code requestedAt} (UTC). Runs may
  * overlap, within this process or across instances: claims under row locks keep them apart. A
  * {@code FAILED} or {@code STOPPED} execution can be {@link #restart restarted}; the restart is a new
  * execution of the same instance, with the same parameters.
@@ -58,12 +59,30 @@ public class PublishRuns {
 
     /** Plans new outbox events and sends everything due, as this instance; returns when done. */
     public JobExecution run() {
-        return run(properties.instanceIdOrDefault());
+        return runFor(null);
+    }
+
+    /**
+     * {@link #run()} sending only the due deliveries of {@code unit}'s items to {@code unit}'s channels
+     * (see {@link PublishJobConfiguration}); {@code null} sends every unit's.
+     *
+     * @param unit a unit id, e.g. {@code bao-hau-giang} (a {@link vn.haugiang.newsroom.publisher.access.Caller#unitScope()})
+     */
+    public JobExecution runFor(@Nullable String unit) {
+        return run(properties.instanceIdOrDefault(), unit);
     }
 
     JobExecution run(String instance) {
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("run", UUID.randomUUID().toString())
+        return run(instance, null);
+    }
+
+    JobExecution run(String instance, @Nullable String unit) {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString("run", UUID.randomUUID().toString());
+        if (unit != null) {
+            builder.addString(PublishJobConfiguration.UNIT, unit);
+        }
+        JobParameters parameters = builder
                 .addString("instance", instance, false)
                 .addString("requestedAt", Instant.now().toString(), false)
                 .toJobParameters();
@@ -83,11 +102,15 @@ public class PublishRuns {
      * {@code abandoned}: it is then marked FAILED first ({@link JobOperator#recover}). Saying so
      * wrongly cannot send anything twice (claims keep runs apart); it only confuses the run history.
      *
+     * @param unit the caller's unit scope: a caller within a unit restarts only that unit's runs (others
+     *             are not found); {@code null} restarts any
      * @throws RunProblem 404 for no such run; 409 for a completed run, one running in this process, or
      *                    one marked running elsewhere without {@code abandoned}
      */
-    JobExecution restart(long executionId, boolean abandoned) {
-        JobExecution execution = execution(executionId).orElseThrow(() -> RunProblem.notFound(executionId));
+    JobExecution restart(long executionId, boolean abandoned, @Nullable String unit) {
+        JobExecution execution = execution(executionId)
+                .filter(e -> unit == null || unit.equals(e.getJobParameters().getString(PublishJobConfiguration.UNIT)))
+                .orElseThrow(() -> RunProblem.notFound(executionId));
         if (RUNNING.contains(execution.getStatus())) {
             if (runsHere.contains(executionId)) {
                 throw RunProblem.notRestartable(executionId, execution.getStatus(), "it is running in this instance");

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +35,13 @@ class StaleSites {
     }
 
     /**
-     * Refreshes every stale web channel, one after the other.
+     * Refreshes the stale web channels of {@code unit} ({@code null}: of every unit), one after the other.
      *
      * @return what each refresh wrote and deleted, in channel id order
      */
-    List<Refreshed> refreshStale() {
+    List<Refreshed> refreshStale(@Nullable String unit) {
         List<Refreshed> done = new ArrayList<>();
-        for (String channelId : staleChannels()) {
+        for (String channelId : staleChannels(unit)) {
             OffsetDateTime mark = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
             done.add(refresh.refresh(channelId));
             jdbc.sql("""
@@ -51,17 +52,17 @@ class StaleSites {
         return done;
     }
 
-    List<String> staleChannels() {
+    List<String> staleChannels(@Nullable String unit) {
         return jdbc.sql("""
                 SELECT c.id
                 FROM output_channel c
                 LEFT JOIN publisher_position p ON p.name = :prefix || c.id
-                WHERE c.kind = 'web'
+                WHERE c.kind = 'web' AND (CAST(:unit AS text) IS NULL OR c.unit_id = :unit)
                   AND (p.name IS NULL
                        OR EXISTS (SELECT 1 FROM delivery d JOIN item i ON i.id = d.item_id
                                   WHERE d.channel_id = c.id
                                     AND (d.updated_at >= p.updated_at OR i.updated_at >= p.updated_at)))
                 ORDER BY c.id
-                """).param("prefix", MARK_PREFIX).query(String.class).list();
+                """).param("prefix", MARK_PREFIX).param("unit", unit).query(String.class).list();
     }
 }

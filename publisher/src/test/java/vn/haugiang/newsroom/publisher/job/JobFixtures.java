@@ -27,7 +27,7 @@ final class JobFixtures implements AutoCloseable {
     private final JdbcClient jdbc;
     private final S3Client s3;
     private final String bucket;
-    private final String unitId = "test-job-" + shortId();
+    private final String unitId;
     private final UUID userId = UUID.randomUUID();
     private final String channelId = "test-web-" + shortId();
     private final String baseUrl = "https://" + channelId + ".example/";
@@ -35,16 +35,27 @@ final class JobFixtures implements AutoCloseable {
     private final List<String> channels = new ArrayList<>();
 
     JobFixtures(JdbcClient jdbc, S3Client s3, String bucket) {
+        this(jdbc, s3, bucket, null);
+    }
+
+    /**
+     * The same rows in an existing unit ({@code existingUnit}, e.g. {@code bao-hau-giang}) instead of one of
+     * their own; the column's slug is then random, as the unit's seeded columns hold the usual ones.
+     */
+    JobFixtures(JdbcClient jdbc, S3Client s3, String bucket, @Nullable String existingUnit) {
         this.jdbc = jdbc;
         this.s3 = s3;
         this.bucket = bucket;
-        jdbc.sql("INSERT INTO unit (id, name, kind) VALUES (:id, :id, 'other')").param("id", unitId).update();
+        this.unitId = existingUnit == null ? "test-job-" + shortId() : existingUnit;
+        if (existingUnit == null) {
+            jdbc.sql("INSERT INTO unit (id, name, kind) VALUES (:id, :id, 'other')").param("id", unitId).update();
+        }
         jdbc.sql("""
                 INSERT INTO app_user (id, username, display_name, password_hash, role, unit_id)
                 VALUES (:id, :name, :name, 'not-a-hash', 'REPORTER', :unit)
                 """).param("id", userId).param("name", "job-" + userId).param("unit", unitId).update();
         insertChannel(channelId, baseUrl);
-        insertColumn(columnId, "thoi-su", channelId);
+        insertColumn(columnId, existingUnit == null ? "thoi-su" : "thoi-su-" + shortId(), channelId);
     }
 
     /** Another web channel of the unit, with its own base URL, and a column routing to it only. */
@@ -74,6 +85,10 @@ final class JobFixtures implements AutoCloseable {
 
     String channelId() {
         return channelId;
+    }
+
+    String unitId() {
+        return unitId;
     }
 
     String baseUrl() {

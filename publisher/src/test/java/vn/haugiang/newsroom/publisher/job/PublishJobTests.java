@@ -123,7 +123,7 @@ class PublishJobTests {
         List<UUID> heldByTheDeadRun = deliveryIds(items, "in_progress");
 
         CountingSenders.noCrash();
-        JobExecution restarted = runs.restart(killed.getId(), false);
+        JobExecution restarted = runs.restart(killed.getId(), false, null);
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstance().getId()).isEqualTo(killed.getJobInstance().getId());

@@ -153,6 +153,39 @@ class PublishRunApiTests {
     }
 
     @Test
+    void aUnitAdminsRunPublishesOnlyTheirUnitsDeliveriesAndRestartsOnlyTheirUnitsRuns() {
+        String unitAdmin = new TestTokens(environment).token("quantri.bhg", "UNIT_ADMIN", "bao-hau-giang");
+        Item other = fx.publishedItem("Tin của một đơn vị khác");
+        Item own;
+        try (JobFixtures bhg = new JobFixtures(jdbc, s3, storage.siteBucket(), "bao-hau-giang")) {
+            own = bhg.publishedItem("Tin của Báo Hậu Giang");
+
+            Reply run = api.post("/api/publish/run", unitAdmin, null);
+
+            assertThat(run.status()).isEqualTo(200);
+            assertThat(run.body().get("status").asString()).isEqualTo("COMPLETED");
+            assertThat(run.body().get("unit").asString()).isEqualTo("bao-hau-giang");
+            assertThat(bhg.deliveries(own.id())).extracting(Delivery::state).containsExactly("delivered");
+            // Planned by the same run (planning is whole), but not sent: still due for an unscoped run.
+            assertThat(fx.deliveries(other.id())).extracting(Delivery::state).containsExactly("pending");
+            assertThat(fx.objectCount()).isZero();
+            assertThat(jdbc.sql("""
+                    SELECT p.parameter_value FROM batch_job_execution_params p
+                    WHERE p.job_execution_id = :id AND p.parameter_name = 'unit' AND p.identifying = 'Y'
+                    """).param("id", run.body().get("id").asLong()).query(String.class).list())
+                    .containsExactly("bao-hau-giang");
+        }
+
+        // A system admin's run is every unit's; a unit admin cannot even see it to restart it.
+        long systemRun = api.post("/api/publish/run", admin, null).body().get("id").asLong();
+        assertThat(fx.deliveries(other.id())).extracting(Delivery::state).containsExactly("delivered");
+        Reply foreign = api.post("/api/publish/runs/" + systemRun + "/restart", unitAdmin, null);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/api/publish/runs/" + systemRun + "/restart", admin, null).status()).isEqualTo(409);
+    }
+
+    @Test
     void onlyAdminsRunAndRestartAndEveryoneNeedsAToken() {
         Reply anonymous = api.post("/api/publish/run", null, null);
         assertThat(anonymous.status()).isEqualTo(401);

@@ -117,7 +117,8 @@ class WebPublishingTests {
     @Test
     void theRunEndpointRunsTheJobAndAnswersWithItsCounts() {
         Item item = fx.publishedItem("Tin đăng theo yêu cầu");
-        String token = new TestTokens(environment).token("quantri.bhg", "UNIT_ADMIN");
+        // An admin of the item's unit: a unit admin's run publishes only their unit's deliveries.
+        String token = new TestTokens(environment).token("quantri", "UNIT_ADMIN", fx.unitId());
 
         PublishRunResult result = RestClient.create("http://127.0.0.1:" + port).post().uri("/api/publish/run")
                 .header("Authorization", "Bearer " + token)

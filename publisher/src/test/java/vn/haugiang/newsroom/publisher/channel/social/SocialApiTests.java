@@ -3,6 +3,7 @@ package vn.haugiang.newsroom.publisher.channel.social;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -217,5 +218,34 @@ class SocialApiTests {
                 .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM social_text WHERE item_id = :id").param("id", item)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anotherUnitsItemOnTheCallersOwnChannelIsNotFound() {
+        // The channel (seeded by V10) is the caller's unit's; only the item is another unit's.
+        String ownChannel = "zalo-bao-hau-giang";
+        UUID item = fx.publishedItem("Tin của đơn vị khác trên kênh của mình");
+        RestClient unitAdmin = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer "
+                        + new TestTokens(environment).token("quantri.bhg", "UNIT_ADMIN", "bao-hau-giang"))
+                .defaultStatusHandler(status -> true, (req, res) -> { }).build();
+
+        ResponseEntity<String> get = unitAdmin.get().uri("/api/items/{id}/social-text/{ch}", item, ownChannel)
+                .retrieve().toEntity(String.class);
+        ResponseEntity<String> put = unitAdmin.put().uri("/api/items/{id}/social-text/{ch}", item, ownChannel)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("text", "Sửa tin đơn vị khác."))
+                .retrieve().toEntity(String.class);
+
+        for (ResponseEntity<String> reply : List.of(get, put)) {
+            assertThat(reply.getStatusCode().value()).isEqualTo(404);
+            assertThat(reply.getHeaders().getContentType()).hasToString("application/problem+json");
+            // Answered as for an item that does not exist: nothing of the item is told.
+            assertThat(reply.getBody()).doesNotContain("Tin của đơn vị khác");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM social_text WHERE item_id = :id").param("id", item)
+                .query(Long.class).single()).isZero();
+        // The same item on the same channel exists for a caller who sees every unit.
+        assertThat(http.get().uri("/api/items/{id}/social-text/{ch}", item, ownChannel).retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(200);
     }
 }

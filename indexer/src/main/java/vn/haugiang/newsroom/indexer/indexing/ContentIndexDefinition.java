@@ -49,12 +49,15 @@ final class ContentIndexDefinition {
     }
 
     /** Mapping of the {@code indexer-state} index: one document per alias. */
+    /** The state field of ids passed without a row ({@link FeedWindow}). */
+    static final String GAPS = "gaps";
+
     static TypeMapping stateMapping() {
         return TypeMapping.of(m -> m
                 .dynamic(DynamicMapping.Strict)
                 .properties("position", Property.of(p -> p.long_(l -> l)))
                 // Ids below the position that had no row when passed (FeedWindow); kept, never searched.
-                .properties("gaps", Property.of(p -> p.long_(l -> l.index(false))))
+                .properties(GAPS, Property.of(p -> p.long_(l -> l.index(false))))
                 .properties("updatedAt", date()));
     }
 

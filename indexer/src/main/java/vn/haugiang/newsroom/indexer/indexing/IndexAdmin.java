@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 
 /**
@@ -51,8 +50,8 @@ final class IndexAdmin {
 
     /**
      * Creates {@code <alias>-v1} with the alias, and the state index, when they do not exist yet; puts
-     * the state mapping on an existing state index too (adding a field is allowed on a strict mapping,
-     * so an index created by an older version gains {@code gaps}).
+     * the {@code gaps} field on an existing state index too (adding a field is allowed on a strict
+     * mapping, so an index created by an older version gains it).
      */
     void ensureIndexes() {
         call(() -> {
@@ -65,9 +64,10 @@ final class IndexAdmin {
                         .settings(ContentIndexDefinition.settings(properties.replicas()))
                         .mappings(ContentIndexDefinition.stateMapping())));
             } else {
-                TypeMapping state = ContentIndexDefinition.stateMapping();
-                elasticsearch.indices().putMapping(m -> m.index(properties.stateIndex()).dynamic(state.dynamic())
-                        .properties(state.properties()));
+                // Only the field added since: an older index may hold other fields in another form.
+                elasticsearch.indices().putMapping(m -> m.index(properties.stateIndex())
+                        .properties(ContentIndexDefinition.GAPS, ContentIndexDefinition.stateMapping().properties()
+                                .get(ContentIndexDefinition.GAPS)));
             }
             return null;
         });

@@ -19,9 +19,9 @@ public record Caller(String subject, @Nullable String role, @Nullable String uni
     }
 
     /**
-     * The unit whose channels (and their deliveries) the caller sees and acts on, or null for all: the
-     * system admin and the Department's analyst see every unit, as in cms-api. A token without a unit
-     * gets {@code ""}, which matches no channel.
+     * The unit whose channels (with their deliveries) and publish runs the caller sees and acts on, or null
+     * for all: the system admin and the Department's analyst see every unit, as in cms-api. A token
+     * without a unit gets {@code ""}, which matches no channel and no run.
      */
     public @Nullable String unitScope() {
         if ("SYSTEM_ADMIN".equals(role) || "ANALYST".equals(role)) {

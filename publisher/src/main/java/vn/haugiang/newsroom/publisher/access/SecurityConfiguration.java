@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ROLE_<name>}.
  *
  * <ul>
- * <li>Open: {@code /actuator/health/**}, {@code /actuator/info}.</li>
+ * <li>Open: {@code /actuator/health/**}, {@code /actuator/info}, the OpenAPI document
+ * ({@code /v3/api-docs/**}) and Swagger UI ({@code /swagger-ui.html}, {@code /swagger-ui/**}), as in cms-api.</li>
  * <li>Operate (run and restart the job, retry and cancel deliveries): SYSTEM_ADMIN, UNIT_ADMIN.</li>
  * <li>Read (deliveries, runs): those two and EDITOR, EDITOR_IN_CHIEF, PRODUCER, ANALYST.</li>
  * <li>Channels and their credentials: SYSTEM_ADMIN, UNIT_ADMIN. Broadcast schedule run: those two and
@@ -61,7 +62,8 @@ class SecurityConfiguration {
         roles.setJwtGrantedAuthoritiesConverter(jwt -> jwt.getClaimAsString("role") == null ? List.of()
                 : List.of(new SimpleGrantedAuthority("ROLE_" + jwt.getClaimAsString("role"))));
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/publish/run", "/api/publish/runs/*/restart",
                                 "/api/deliveries/*/retry", "/api/deliveries/*/cancel").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/deliveries", "/api/deliveries/*", "/api/publish/runs",

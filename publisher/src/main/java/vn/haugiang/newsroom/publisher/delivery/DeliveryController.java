@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.haugiang.newsroom.publisher.access.Caller;
 
 /**
@@ -36,6 +38,8 @@ import vn.haugiang.newsroom.publisher.access.Caller;
  */
 @RestController
 @RequestMapping("/api/deliveries")
+@Tag(name = "deliveries", description = "Deliveries (item version × output channel) with their change log; "
+        + "retry and cancel.")
 class DeliveryController {
 
     private static final int DEFAULT_LIMIT = 50;
@@ -50,6 +54,8 @@ class DeliveryController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "A page of deliveries, newest first.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "A bad item, state, cursor or limit (field says which).")
     DeliveryQueries.DeliveryPage list(@AuthenticationPrincipal Jwt caller,
             @RequestParam(required = false) @Nullable String item,
             @RequestParam(required = false) @Nullable String channel,
@@ -65,12 +71,20 @@ class DeliveryController {
     }
 
     @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The delivery with its change log.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID.")
+    @ApiResponse(responseCode = "404", description = "No such delivery, or one of another unit's channels.")
     DeliveryView get(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
         UUID deliveryId = uuid(id, "id");
         return queries.get(Caller.of(caller).unitScope(), deliveryId).orElseThrow(() -> DeliveryProblem.notFound(deliveryId));
     }
 
     @PostMapping("/{id}/retry")
+    @ApiResponse(responseCode = "200", description = "The delivery, now pending.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID.")
+    @ApiResponse(responseCode = "404", description = "No such delivery, or one of another unit's channels.")
+    @ApiResponse(responseCode = "409", description = "Not retryable in its state (currentState), or an unknown "
+            + "delivery without confirmNotSent.")
     DeliveryView retry(@AuthenticationPrincipal Jwt caller, @PathVariable String id,
             @RequestBody(required = false) @Nullable RetryRequest request) {
         UUID deliveryId = uuid(id, "id");
@@ -80,6 +94,10 @@ class DeliveryController {
     }
 
     @PostMapping("/{id}/cancel")
+    @ApiResponse(responseCode = "200", description = "The delivery, now cancelled.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID.")
+    @ApiResponse(responseCode = "404", description = "No such delivery, or one of another unit's channels.")
+    @ApiResponse(responseCode = "409", description = "No longer waiting: not cancellable in its state (currentState).")
     DeliveryView cancel(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
         UUID deliveryId = uuid(id, "id");
         actions.cancel(Caller.of(caller).unitScope(), deliveryId, caller.getSubject());

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.haugiang.newsroom.publisher.access.Caller;
 
 /**
@@ -32,9 +34,15 @@ import vn.haugiang.newsroom.publisher.access.Caller;
  * only runs of their unit (others are 404): a restart keeps the run's scope.</li>
  * </ul>
  *
- * Who may call what is the security configuration's business (package {@code access}).
+ * Who may call what is the security configuration's business (package {@code access}). Within that,
+ * a caller sees (lists, reads, restarts) the runs of their unit scope ({@link Caller#unitScope()}): a
+ * caller within a unit (UNIT_ADMIN, EDITOR, EDITOR_IN_CHIEF, PRODUCER) only the runs with job parameter
+ * {@code unit} = their unit, SYSTEM_ADMIN and ANALYST every run, the unscoped ones (scheduled, a
+ * SYSTEM_ADMIN's) included, as with deliveries. Another scope's run is 404, as a missing one.
  */
 @RestController
+@Tag(name = "publish runs", description = "The publish job: run it now, list and read its runs with their step "
+        + "counts, restart a failed one.")
 class PublishRunController {
 
     private static final int DEFAULT_LIMIT = 20;
@@ -52,24 +60,36 @@ class PublishRunController {
     }
 
     @GetMapping("/api/publish/runs")
-    RunPage list(@RequestParam(required = false) @Nullable String cursor,
+    @ApiResponse(responseCode = "200", description = "A page of runs, newest first.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "A bad cursor or limit (field says which).")
+    RunPage list(@AuthenticationPrincipal Jwt caller, @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             throw RunProblem.invalid("limit must be between 1 and " + MAX_LIMIT + ".", "limit");
         }
-        List<JobExecution> page = runs.list(cursor == null ? null : id(cursor, "cursor"), size + 1);
+        List<JobExecution> page =
+                runs.list(Caller.of(caller).unitScope(), cursor == null ? null : id(cursor, "cursor"), size + 1);
         List<PublishRun> shown = page.stream().limit(size).map(PublishRun::of).toList();
         return new RunPage(shown, page.size() > size ? Long.toString(shown.get(shown.size() - 1).id()) : null);
     }
 
     @GetMapping("/api/publish/runs/{id}")
-    PublishRun get(@PathVariable String id) {
+    @ApiResponse(responseCode = "200", description = "The run with its step counts.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "The id is not a run id.")
+    @ApiResponse(responseCode = "404", description = "No such run, or one outside the caller's unit scope.")
+    PublishRun get(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
         long executionId = id(id, "id");
-        return runs.execution(executionId).map(PublishRun::of).orElseThrow(() -> RunProblem.notFound(executionId));
+        return runs.execution(executionId, Caller.of(caller).unitScope()).map(PublishRun::of)
+                .orElseThrow(() -> RunProblem.notFound(executionId));
     }
 
     @PostMapping("/api/publish/runs/{id}/restart")
+    @ApiResponse(responseCode = "200", description = "The new execution, finished.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "The id is not a run id.")
+    @ApiResponse(responseCode = "404", description = "No such run, or one outside the caller's unit scope.")
+    @ApiResponse(responseCode = "409", description = "Completed, running here, or marked running without "
+            + "abandoned (currentStatus says which state).")
     PublishRun restart(@AuthenticationPrincipal Jwt caller, @PathVariable String id,
             @RequestBody(required = false) @Nullable RestartRequest request) {
         return PublishRun.of(runs.restart(id(id, "id"), request != null && Boolean.TRUE.equals(request.abandoned()),

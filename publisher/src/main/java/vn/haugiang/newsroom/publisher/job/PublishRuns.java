@@ -108,9 +108,7 @@ public class PublishRuns {
      *                    one marked running elsewhere without {@code abandoned}
      */
     JobExecution restart(long executionId, boolean abandoned, @Nullable String unit) {
-        JobExecution execution = execution(executionId)
-                .filter(e -> unit == null || unit.equals(e.getJobParameters().getString(PublishJobConfiguration.UNIT)))
-                .orElseThrow(() -> RunProblem.notFound(executionId));
+        JobExecution execution = execution(executionId, unit).orElseThrow(() -> RunProblem.notFound(executionId));
         if (RUNNING.contains(execution.getStatus())) {
             if (runsHere.contains(executionId)) {
                 throw RunProblem.notRestartable(executionId, execution.getStatus(), "it is running in this instance");
@@ -133,6 +131,18 @@ public class PublishRuns {
         }
     }
 
+    /**
+     * The execution, if it is within {@code unit}'s scope: a run with job parameter {@code unit} equal
+     * to it; {@code null} is every run's scope. An unscoped run (scheduled, a SYSTEM_ADMIN's) sends every
+     * unit's deliveries, so its counts and errors are not one unit's to see.
+     *
+     * @param unit a {@link vn.haugiang.newsroom.publisher.access.Caller#unitScope()}
+     */
+    Optional<JobExecution> execution(long executionId, @Nullable String unit) {
+        return execution(executionId)
+                .filter(e -> unit == null || unit.equals(e.getJobParameters().getString(PublishJobConfiguration.UNIT)));
+    }
+
     Optional<JobExecution> execution(long executionId) {
         JobExecution execution;
         try {
@@ -146,16 +156,25 @@ public class PublishRuns {
                 ? Optional.of(execution) : Optional.empty();
     }
 
-    /** Executions newest first, those with an id below {@code before} when given. */
-    List<JobExecution> list(@Nullable Long before, int limit) {
+    /**
+     * Executions within {@code unit}'s scope (as {@link #execution(long, String)}), newest first, those
+     * with an id below {@code before} when given. The scope is a condition of the query, not a filter
+     * of its page, so a page is full whatever other units' runs lie between.
+     */
+    List<JobExecution> list(@Nullable String unit, @Nullable Long before, int limit) {
         return jdbc.sql("""
                 SELECT e.job_execution_id FROM batch_job_execution e
                 JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
                 WHERE i.job_name = :job AND (CAST(:before AS bigint) IS NULL OR e.job_execution_id < :before)
+                AND (CAST(:unit AS text) IS NULL OR EXISTS (
+                    SELECT 1 FROM batch_job_execution_params p
+                    WHERE p.job_execution_id = e.job_execution_id AND p.parameter_name = :unitParameter
+                    AND p.parameter_value = :unit))
                 ORDER BY e.job_execution_id DESC
                 LIMIT :limit
                 """)
                 .param("job", job.getName()).param("before", before).param("limit", limit)
+                .param("unit", unit).param("unitParameter", PublishJobConfiguration.UNIT)
                 .query(Long.class).list()
                 .stream()
                 .map(id -> execution(id).orElseThrow())

@@ -2,6 +2,8 @@ package vn.haugiang.newsroom.publisher.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +72,7 @@ class PublishRunApiTests {
     }
 
     @Test
-    void anAdminRunsTheJobAndEveryReaderSeesTheRunWithItsStepCounts() {
+    void anAdminRunsTheJobAndSeesTheRunWithItsStepCounts() {
         Item item = fx.publishedItem("Tin chạy theo yêu cầu");
 
         Reply run = api.post("/api/publish/run", admin, null);
@@ -87,17 +89,17 @@ class PublishRunApiTests {
         assertThat(fx.deliveries(item.id())).extracting(Delivery::state).containsExactly("delivered");
         long id = summary.get("id").asLong();
 
-        Reply shown = api.get("/api/publish/runs/" + id, editor);
+        Reply shown = api.get("/api/publish/runs/" + id, admin);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body().get("steps").valueStream().map(s -> s.get("name").asString()).toList())
                 .containsExactly(PublishJobConfiguration.PLAN_STEP, PublishJobConfiguration.RECONCILE_STEP,
                         PublishJobConfiguration.SEND_STEP, PublishJobConfiguration.REFRESH_STEP);
         assertThat(shown.body().get("steps").get(2).get("written").asLong()).isEqualTo(1);
 
-        Reply newest = api.get("/api/publish/runs?limit=1", editor);
+        Reply newest = api.get("/api/publish/runs?limit=1", admin);
         assertThat(newest.body().get("runs").get(0).get("id").asLong()).isEqualTo(id);
         String cursor = newest.body().get("nextCursor").asString();
-        assertThat(api.get("/api/publish/runs?limit=1&cursor=" + cursor, editor).body().get("runs").get(0)
+        assertThat(api.get("/api/publish/runs?limit=1&cursor=" + cursor, admin).body().get("runs").get(0)
                 .get("id").asLong()).isLessThan(id);
     }
 
@@ -149,7 +151,7 @@ class PublishRunApiTests {
 
         assertThat(restarted.status()).isEqualTo(200);
         assertThat(restarted.body().get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(api.get("/api/publish/runs/" + id, editor).body().get("status").asString()).isEqualTo("FAILED");
+        assertThat(api.get("/api/publish/runs/" + id, admin).body().get("status").asString()).isEqualTo("FAILED");
     }
 
     @Test
@@ -183,6 +185,65 @@ class PublishRunApiTests {
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.contentType()).startsWith("application/problem+json");
         assertThat(api.post("/api/publish/runs/" + systemRun + "/restart", admin, null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aCallerWithinAUnitSeesOnlyTheRunsOfTheirUnit() {
+        TestTokens tokens = new TestTokens(environment);
+        String unitAdmin = tokens.token("quantri.bhg", "UNIT_ADMIN", "bao-hau-giang");
+        String otherUnitAdmin = tokens.token("quantri.dai", "UNIT_ADMIN", "dai-pt-th-hau-giang");
+        String otherProducer = tokens.token("sanxuat.dai", "PRODUCER", "dai-pt-th-hau-giang");
+        String analyst = tokens.token("chuyenvien.stttt", "ANALYST", "so-tt-tt");
+        long ownOlder = runId(unitAdmin);
+        long foreign = runId(otherUnitAdmin);
+        long unscoped = runId(admin);
+        long ownNewer = runId(unitAdmin);
+
+        // Newest first, one a page: the next page of the unit's runs skips the two runs in between.
+        Reply first = api.get("/api/publish/runs?limit=1", unitAdmin);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(ids(first)).containsExactly(ownNewer);
+        Reply second = api.get("/api/publish/runs?limit=1&cursor=" + first.body().get("nextCursor").asString(),
+                unitAdmin);
+        assertThat(ids(second)).containsExactly(ownOlder);
+        Reply page = api.get("/api/publish/runs?limit=100", unitAdmin);
+        assertThat(ids(page)).contains(ownNewer, ownOlder).doesNotContain(foreign, unscoped);
+        assertThat(page.body().get("runs").valueStream().map(r -> r.path("unit").asString("")).distinct().toList())
+                .containsExactly("bao-hau-giang");
+        // The unit's editor reads what its admin reads; another unit's producer only that unit's.
+        assertThat(ids(api.get("/api/publish/runs?limit=2", editor))).containsExactly(ownNewer, ownOlder);
+        assertThat(ids(api.get("/api/publish/runs?limit=100", otherProducer))).contains(foreign)
+                .doesNotContain(ownNewer, ownOlder, unscoped);
+        for (String everyUnit : new String[] {admin, analyst}) {
+            assertThat(ids(api.get("/api/publish/runs?limit=4", everyUnit)))
+                    .containsExactly(ownNewer, unscoped, foreign, ownOlder);
+        }
+
+        assertThat(api.get("/api/publish/runs/" + ownOlder, unitAdmin).body().get("unit").asString())
+                .isEqualTo("bao-hau-giang");
+        assertThat(api.get("/api/publish/runs/" + ownOlder, editor).status()).isEqualTo(200);
+        for (long hidden : new long[] {foreign, unscoped}) {
+            for (String caller : new String[] {unitAdmin, editor}) {
+                Reply refused = api.get("/api/publish/runs/" + hidden, caller);
+                assertThat(refused.status()).isEqualTo(404);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.body().get("detail").asString()).isEqualTo("No publish run " + hidden + ".");
+            }
+        }
+        assertThat(api.get("/api/publish/runs/" + foreign, otherProducer).status()).isEqualTo(200);
+        assertThat(api.get("/api/publish/runs/" + unscoped, analyst).status()).isEqualTo(200);
+        assertThat(api.get("/api/publish/runs/" + foreign, admin).body().get("unit").asString())
+                .isEqualTo("dai-pt-th-hau-giang");
+    }
+
+    private long runId(String token) {
+        Reply run = api.post("/api/publish/run", token, null);
+        assertThat(run.status()).isEqualTo(200);
+        return run.body().get("id").asLong();
+    }
+
+    private static List<Long> ids(Reply page) {
+        return page.body().get("runs").valueStream().map(r -> r.get("id").asLong()).toList();
     }
 
     @Test

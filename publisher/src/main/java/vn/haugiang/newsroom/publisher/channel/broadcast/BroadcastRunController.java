@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.haugiang.newsroom.publisher.access.Caller;
 import vn.haugiang.newsroom.publisher.channel.broadcast.BroadcastPublishing.BroadcastRun;
 import vn.haugiang.newsroom.publisher.channel.broadcast.BroadcastPublishing.UnknownChannelException;
@@ -29,6 +31,8 @@ import vn.haugiang.newsroom.publisher.channel.broadcast.BroadcastPublishing.Unkn
  * unit's admin or producer runs their unit's channels only (another unit's channel answers 404).
  */
 @RestController
+@Tag(name = "broadcast", description = "Broadcast schedules: write each channel-day's XMLTV, JSON EPG, iCalendar "
+        + "and schedule page now.")
 class BroadcastRunController {
 
     private final BroadcastPublishing publishing;
@@ -38,6 +42,10 @@ class BroadcastRunController {
     }
 
     @PostMapping("/api/broadcast/run")
+    @ApiResponse(responseCode = "200", description = "What was written, per channel-day.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "A window that ends before it starts or is too long (field to), "
+            + "or a date that is not yyyy-MM-dd.")
+    @ApiResponse(responseCode = "404", description = "No such broadcast channel, or another unit's (field channel).")
     BroadcastRun run(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable String channel) {

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.haugiang.newsroom.publisher.access.Caller;
 import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
 
@@ -36,6 +38,8 @@ import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
  * sees and acts on the channels of their own unit only, others' answer 404.
  */
 @RestController
+@Tag(name = "channels", description = "Output channels: their status and their credentials, which go in and never "
+        + "come out.")
 class ChannelAdminController {
 
     private final SocialChannels channels;
@@ -51,6 +55,11 @@ class ChannelAdminController {
     }
 
     @PutMapping("/api/channels/{id}/credentials")
+    @ApiResponse(responseCode = "200", description = "The channel, active, with credentials.",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No such channel, or another unit's.")
+    @ApiResponse(responseCode = "422", description = "A missing, blank or unknown credential, or a web channel "
+            + "(field says which).")
     ChannelView credentials(@AuthenticationPrincipal Jwt token, @PathVariable String id,
             @RequestBody Map<String, String> body) {
         SocialChannels.Channel channel = visible(token, id);
@@ -75,6 +84,8 @@ class ChannelAdminController {
     }
 
     @PostMapping("/api/channels/{id}/reauthorised")
+    @ApiResponse(responseCode = "200", description = "The channel, active again.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No such channel, or another unit's.")
     ChannelView reauthorised(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
         visible(token, id);
         if (!channels.reauthorised(id)) {

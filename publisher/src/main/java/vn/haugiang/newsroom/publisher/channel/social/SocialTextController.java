@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.haugiang.newsroom.publisher.access.Caller;
 import vn.haugiang.newsroom.publisher.delivery.ChannelKind;
 import vn.haugiang.newsroom.text.VietnameseText;
@@ -35,6 +37,8 @@ import vn.haugiang.newsroom.text.VietnameseText;
  * the token's subject (the user name).
  */
 @RestController
+@Tag(name = "social text", description = "An item's text for one social channel, prepared within the platform's "
+        + "limits and editable before it goes out.")
 class SocialTextController {
 
     private final SocialSources sources;
@@ -48,6 +52,11 @@ class SocialTextController {
     }
 
     @GetMapping("/api/items/{id}/social-text/{channel}")
+    @ApiResponse(responseCode = "200", description = "The stored edit, or the prepared text.",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "The item id is not a UUID.")
+    @ApiResponse(responseCode = "404", description = "No such item or channel, or another unit's.")
+    @ApiResponse(responseCode = "422", description = "A web channel (field channel).")
     TextView get(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @PathVariable String channel) {
         SocialChannels.Channel ch = socialChannel(channel, token);
         SocialSources.SocialItem item = item(id, token);
@@ -55,6 +64,11 @@ class SocialTextController {
     }
 
     @PutMapping("/api/items/{id}/social-text/{channel}")
+    @ApiResponse(responseCode = "200", description = "The stored edit.", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "The item id is not a UUID.")
+    @ApiResponse(responseCode = "404", description = "No such item or channel, or another unit's.")
+    @ApiResponse(responseCode = "422", description = "Text or title blank, over the channel's limit or (YouTube) "
+            + "with < or >, or a web channel (field says which).")
     TextView put(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @PathVariable String channel,
             @RequestBody Edit edit) {
         SocialChannels.Channel ch = socialChannel(channel, token);

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What an import did.
  *
@@ -47,7 +49,22 @@ public record BundleReport(String bundle, int itemFiles, int imported, int uncha
             List<String> channels, @Nullable Instant publishedAt) {
     }
 
-    /** An item file that was not imported, and why. */
-    public record Refusal(String file, String reason) {
+    /**
+     * An item file that was not imported, and why. An import refuses item by item, so a refusal is
+     * a line of the report (the answer stays 200), not a problem response; like a problem (RFC 9457)
+     * it names the input at fault in {@code field} where there is one.
+     *
+     * @param file its file name in {@code items/} (or {@code documents/<name>})
+     * @param reason what is wrong and, where it is not obvious, what to do
+     * @param field the property at fault, as a JSON Pointer (RFC 6901) into the item file in the
+     *     spelling of its ninjs version (e.g. {@code /firstCreated}, {@code /firstcreated} for 2.x);
+     *     absent when the fault is not one property's
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Refusal(String file, String reason, @Nullable String field) {
+
+        public Refusal(String file, String reason) {
+            this(file, reason, null);
+        }
     }
 }

@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>an {@code item_channel_choice} included for every listed output channel, and excluded for
  * each default channel of the item's column that is not listed;</li>
+ * <li>for an archived item, instead, one for <em>every</em> output channel: included when listed,
+ * else excluded ({@link #confine}). The publisher routes an item to its column's defaults, the
+ * channels of matching routing rules and its inclusions, minus its exclusions; excluding every
+ * other channel leaves it exactly the listed ones, whose deliveries of the published version are
+ * already there, so it plans nothing new for an item that went out long ago;</li>
  * <li>for an archived item, a {@code delivery} already {@code delivered} at its ninjs
  * {@code firstCreated} per listed output channel (with its {@code delivery_event}), for the
  * version the import published: the publisher's planning of that version then finds the delivery
@@ -50,6 +55,23 @@ class ItemChannels {
                     .param(columnId).query(String.class).list();
             defaults.stream().filter(channel -> !channels.contains(channel)).forEach(channel -> choice(itemId, channel, false));
         }
+    }
+
+    /**
+     * Routes an archived item to exactly {@code channels}: every output channel that exists now is
+     * included when listed and excluded otherwise (none listed: all excluded). Existing choices
+     * stay (an editor's later one wins; a re-import changes nothing); channels created later are
+     * not excluded.
+     */
+    void confine(UUID itemId, List<String> channels) {
+        if (!tableExists("item_channel_choice")) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO item_channel_choice (item_id, channel_id, included)
+                SELECT ?, c.id, c.id = ANY (?) FROM output_channel c
+                ON CONFLICT (item_id, channel_id) DO NOTHING
+                """).params(itemId, channels.toArray(String[]::new)).update();
     }
 
     void recordDelivered(UUID itemId, long version, List<String> channels, Instant at) {

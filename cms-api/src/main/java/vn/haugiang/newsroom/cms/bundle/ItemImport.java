@@ -55,7 +55,11 @@ class ItemImport {
     record Outcome(@Nullable ImportedItem item, @Nullable Refusal refusal) {
 
         static Outcome refused(String file, String reason) {
-            return new Outcome(null, new Refusal(file, reason));
+            return refused(file, reason, null);
+        }
+
+        static Outcome refused(String file, String reason, @Nullable String field) {
+            return new Outcome(null, new Refusal(file, reason, field));
         }
     }
 
@@ -85,10 +89,18 @@ class ItemImport {
             return Outcome.refused(name, "bundle.json: unknown action '" + settings.actionOrPublish() + "' (one of "
                     + ItemWorkflow.ACTIONS + ")");
         }
+        if (settings.archived() && mapped.firstCreated() == null) {
+            String field = NinjsVersion.namedBy(node).filter(NinjsVersion.V2_2::equals).isPresent()
+                    ? "firstcreated" : "firstCreated";
+            return Outcome.refused(name, "archived (bundle.json \"archive\": true) but has no " + field
+                    + ": an archived item is recorded as published at its ninjs " + field
+                    + "; add it, or import the item without \"archive\"", "/" + field);
+        }
         List<String> channels = settings.channels() == null ? List.of() : settings.channels();
         Optional<ImportedItem> existing = find(name, mapped.uri(), channels, false);
         if (existing.isPresent()) {
             workflow.reconcile(existing.get().id(), settings, mapped.firstCreated());
+            noteUnlistedArchive(run, name, settings);
             return new Outcome(existing.get(), null);
         }
         for (String path : mapped.mediaPaths()) {
@@ -108,7 +120,16 @@ class ItemImport {
             String detail = e.getBody().getDetail();
             return Outcome.refused(name, detail == null ? e.getMessage() : detail);
         }
+        noteUnlistedArchive(run, name, settings);
         return new Outcome(find(name, mapped.uri(), channels, true).orElseThrow(), null);
+    }
+
+    /** An archived item goes to the channels it lists only; listing none is allowed but worth a word. */
+    private static void noteUnlistedArchive(BundleRun run, String file, ItemSettings settings) {
+        if (settings.archived() && settings.channels() == null) {
+            run.notes().add("items/" + file + ": archived and lists no channels: recorded as published at its "
+                    + "firstCreated on no output channel (an archived item goes to its listed channels only)");
+        }
     }
 
     private List<UUID> upload(BundleRun run, CurrentUser user, MappedItem mapped) {

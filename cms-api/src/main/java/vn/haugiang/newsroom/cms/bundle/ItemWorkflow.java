@@ -49,7 +49,7 @@ class ItemWorkflow {
     @Transactional
     void advance(CurrentUser user, Item item, ItemSettings settings, @Nullable Instant firstCreated) {
         List<String> listed = settings.channels() == null ? List.of() : settings.channels();
-        channels.choose(item.id(), item.content().columnId(), listed);
+        route(item.id(), item.content().columnId(), settings, listed);
         String action = settings.archived() ? "publish" : settings.actionOrPublish();
         Instant publishAt = settings.publishInstant();
         boolean future = publishAt != null && publishAt.isAfter(clock.instant());
@@ -78,6 +78,15 @@ class ItemWorkflow {
         }
     }
 
+    /** An archived item goes exactly to its listed channels, any other to its column's defaults too unless excluded. */
+    private void route(UUID itemId, @Nullable UUID columnId, ItemSettings settings, List<String> listed) {
+        if (settings.archived()) {
+            channels.confine(itemId, listed);
+        } else {
+            channels.choose(itemId, columnId, listed);
+        }
+    }
+
     /**
      * For an item imported before: records its channels and, when archived and still as published,
      * its past deliveries, if they are missing (all inserts are {@code ON CONFLICT DO NOTHING}, so
@@ -91,7 +100,7 @@ class ItemWorkflow {
         Row row = jdbc.sql("SELECT version, state, column_id FROM item WHERE id = ?").param(itemId)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class)))
                 .single();
-        channels.choose(itemId, row.columnId(), listed);
+        route(itemId, row.columnId(), settings, listed);
         if (settings.archived() && firstCreated != null && "published".equals(row.state())) {
             channels.recordDelivered(itemId, row.version(), listed, firstCreated);
         }

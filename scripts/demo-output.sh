@@ -88,7 +88,7 @@ demo_summary() {
             "Created      columns \(.createdColumns | join(", ") | if . == "" then "-" else . end); channels \(.createdChannels | join(", ") | if . == "" then "-" else . end)"
           else empty end),
          ((.documents // [])[] | "Document     \(.file): draft \(.slug)" + (if .created then "" else " (already there)" end)),
-         (.notes[] | select(test("^schedule/.*not imported by the bundle importer") | not) | "Note         \(.)")' "$import"
+         (.notes[] | "Note         \(.)")' "$import"
   if [ -s "$out/report/schedules.jsonl" ]; then
     jq -r 'if .alreadyThere then "Schedule     \(.file): \(.channel) \(.day) already has \(.alreadyThere) slots (imported before)"
            else "Schedule     \(.file): \(.channel) \(.day), \(.programmes) programmes: \(.imported) imported, \(.fixed) fixed, \(.refused) refused"

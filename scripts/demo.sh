@@ -3,7 +3,7 @@
 #
 #   1. start the local servers, the social stub and the three apps when they are not running;
 #   2. import the bundle (cms-api POST /api/bundles/import: items, columns, channels, workflow,
-#      archive) and its schedule files (POST /api/channels/{id}/imports, once per channel and day);
+#      archive, and its schedule files onto their channels);
 #   3. run the publisher until no delivery of the bundle's items is left to do (web to S3, social
 #      to the stub), then its broadcast run (EPG files), then the indexer;
 #   4. write the outputs under --out: site/, feeds/, sitemaps/, xmltv/ (from the S3 `site`
@@ -94,7 +94,7 @@ demo_main() {
   log "Importing the bundle $bundle"
   api POST "$CMS_URL/api/bundles/import" "$admin" "$(jq -cn --arg p "$bundle" '{path: $p}')" >"$out/report/import.json" \
     || die "the bundle import failed (see above)"
-  demo_schedules "$bundle" "$out" "$admin"
+  demo_schedules "$out"
   demo_stub_credentials "$admin"
 
   demo_publish "$bundle" "$out" "$admin"
@@ -132,46 +132,20 @@ demo_stub_credentials() {
   done < <(jq -r '.[] | select(.hasCredentials | not) | "\(.id) \(.kind)"' <<<"$channels")
 }
 
-# Schedule files go to the schedule module's import, once per channel and day: a day that already
-# has slots is left alone (a second import would only report every slot as overlapping).
+# The bundle importer imports the schedule files itself (.schedules of the import report, one entry per
+# file of schedule/); report/schedules.jsonl keeps one line per imported file, and a file it could not
+# import is a problem of the run. A file every programme of which overlaps a slot stored before was
+# imported by an earlier run: nothing was stored twice, and it is reported as already there.
 demo_schedules() {
-  local bundle=$1 out=$2 admin=$3 file name channel day
-  : >"$out/report/schedules.jsonl"
-  [ -d "$bundle/schedule" ] || return 0
-  for file in "$bundle"/schedule/*; do
-    [ -f "$file" ] || continue
-    name=$(basename "$file")
-    # The importer names the files it left to us in its notes; one it imported itself is done.
-    jq -e --arg f "schedule/$name" '.notes | any(startswith($f + ": not imported"))' "$out/report/import.json" >/dev/null \
-      || continue
-    if [[ $name =~ ^(.+)-([0-9]{4}-[0-9]{2}-[0-9]{2})\.(txt|xml)$ ]]; then
-      channel=${BASH_REMATCH[1]} day=${BASH_REMATCH[2]}
-    else
-      problem "schedule/$name: not named <channel-id>-YYYY-MM-DD.txt|xml; not imported"
-      continue
-    fi
-    local existing
-    existing=$(api GET "$CMS_URL/api/channels/$channel/schedule?date=$day" "$admin" | jq '.slots | length') \
-      || { problem "schedule/$name: channel $channel cannot be read"; continue; }
-    if [ "$existing" -gt 0 ]; then
-      jq -cn --arg f "$name" --arg c "$channel" --arg d "$day" --argjson n "$existing" \
-        '{file: $f, channel: $c, day: $d, alreadyThere: $n}' >>"$out/report/schedules.jsonl"
-      continue
-    fi
-    log "Importing schedule/$name onto $channel"
-    local tmp code
-    tmp=$(mktemp)
-    code=$(curl -s -m 120 -o "$tmp" -w '%{http_code}' -H "Authorization: Bearer $admin" \
-      -F "file=@$file;filename=$name" "$CMS_URL/api/channels/$channel/imports") || code=000
-    if [ "$code" = 200 ]; then
-      jq -c --arg f "$name" --arg d "$day" '{file: $f, channel: .channelId, day: $d, programmes, imported, fixed, refused,
-          refusals: [.entries[] | select(.outcome == "REFUSED") | {title, start, reason: (.issues[0].message)}]}' \
-        "$tmp" >>"$out/report/schedules.jsonl"
-    else
-      problem "schedule/$name: HTTP $code $(head -c 400 "$tmp")"
-    fi
-    rm -f "$tmp"
-  done
+  local out=$1 failure
+  jq -c '.schedules[] | select(.problem | not) | (.file | ltrimstr("schedule/")) as $name
+      | if .programmes > 0 and .conflicts == .programmes then {file: $name, channel, day, alreadyThere: .conflicts}
+        else {file: $name, channel, day, programmes, imported, fixed, refused,
+              refusals: [.refusals[] | {title, start, reason}]} end' "$out/report/import.json" >"$out/report/schedules.jsonl"
+  while IFS= read -r failure; do
+    problem "$failure"
+  done < <(jq -r '.schedules[] | select(.problem) | "\(.file): HTTP \(.problem.status) \(.problem.detail // .problem.title)"' \
+    "$out/report/import.json")
 }
 
 # EPG files: the publisher's default window (yesterday to a week ahead), and each day the bundle's
@@ -180,7 +154,7 @@ demo_broadcast() {
   local bundle=$1 out=$2 admin=$3 day days
   log "Broadcast: EPG files (publisher)"
   : >"$out/report/broadcast-runs.jsonl"
-  # The days of the schedule files, whoever imported them (this script or the bundle importer).
+  # The days the bundle's schedule files are named for.
   days=
   [ -d "$bundle/schedule" ] && days=$(find "$bundle/schedule" -maxdepth 1 -type f \
     | sed -n 's#.*-\([0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}\)\.[a-z]*$#\1#p' | sort -u)

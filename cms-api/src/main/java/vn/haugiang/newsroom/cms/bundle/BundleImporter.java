@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,8 +25,10 @@ import vn.haugiang.newsroom.cms.bundle.BundleReport.Refusal;
  * Imports a bundle directory (format: {@code docs/bundle-format.md}): creates the columns and
  * channels {@code bundle.json} declares, then imports every {@code items/*.json} in file-name
  * order, each on its own (one refused item never stops the others), as the system admin user
- * acting in the item's unit, and the files of {@code documents/} as drafts. Idempotent: an item whose ninjs {@code uri} was imported before is
- * found by its slug's suffix (see {@link NinjsMapper#uriKey}) and left alone.
+ * acting in the item's unit, the files of {@code documents/} as drafts, and the schedule files of
+ * {@code schedule/} onto their channels ({@link BundleSchedules}). Idempotent: an item whose ninjs {@code uri} was
+ * imported before is found by its slug's suffix (see {@link NinjsMapper#uriKey}) and left alone; a schedule
+ * programme that overlaps a stored slot is refused, so a day imported before gains nothing.
  *
  * <p>The ninjs schemas are read from {@code newsroom.bundle.schema-dir} when set, else from
  * {@code schemas/ninjs} in the bundle directory or the nearest parent directory that has one (the
@@ -37,23 +38,23 @@ import vn.haugiang.newsroom.cms.bundle.BundleReport.Refusal;
 public class BundleImporter {
 
     static final String SCHEMAS = "schemas/ninjs";
-    private static final Pattern DAY_FILE =
-            Pattern.compile("(.+)-\\d{4}-\\d{2}-\\d{2}\\.(txt|xml)");
 
     private final ItemImport items;
     private final BundleSetup setup;
     private final BundleDocuments documents;
+    private final BundleSchedules schedules;
     private final JdbcClient jdbc;
     private final @Nullable String schemaDir;
     private final String importer;
     private final ObjectMapper json = new ObjectMapper();
 
-    BundleImporter(ItemImport items, BundleSetup setup, BundleDocuments documents, JdbcClient jdbc,
-            @Value("${newsroom.bundle.schema-dir:#{null}}") @Nullable String schemaDir,
+    BundleImporter(ItemImport items, BundleSetup setup, BundleDocuments documents, BundleSchedules schedules,
+            JdbcClient jdbc, @Value("${newsroom.bundle.schema-dir:#{null}}") @Nullable String schemaDir,
             @Value("${newsroom.bundle.importer:admin}") String importer) {
         this.items = items;
         this.setup = setup;
         this.documents = documents;
+        this.schedules = schedules;
         this.jdbc = jdbc;
         this.schemaDir = schemaDir;
         this.importer = importer;
@@ -86,12 +87,12 @@ public class BundleImporter {
                 refused.add(outcome.refusal());
             }
         }
-        noteSchedules(run);
+        List<ScheduleFileReport> scheduleFiles = schedules.importAll(run);
         var documentItems = new ArrayList<ImportedItem>();
         documents.importAll(run, documentItems, refused);
         int created = (int) imported.stream().filter(ImportedItem::created).count();
         return new BundleReport(bundle.toString(), files.size(), created, imported.size() - created, imported, refused,
-                run.createdColumns(), run.createdChannels(), run.notes(), documentItems);
+                run.createdColumns(), run.createdChannels(), run.notes(), documentItems, scheduleFiles);
     }
 
     private void declare(BundleRun run) {
@@ -108,28 +109,6 @@ public class BundleImporter {
                 run.notes().add(note);
             }
             run.knownChannels().add(channel.id());
-        }
-    }
-
-    /**
-     * Schedule files are not imported here yet: the schedule module's importer is not public. They
-     * are listed so that the caller can post them to {@code POST /api/channels/{id}/imports}.
-     */
-    private static void noteSchedules(BundleRun run) {
-        Path dir = run.bundle().resolve("schedule");
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            files.map(f -> f.getFileName().toString()).sorted().forEach(name -> {
-                var day = DAY_FILE.matcher(name);
-                run.notes().add(day.matches()
-                        ? "schedule/" + name + ": not imported by the bundle importer; POST it to /api/channels/"
-                                + day.group(1) + "/imports"
-                        : "schedule/" + name + ": not imported by the bundle importer; POST it to /api/channels/{id}/imports");
-            });
-        } catch (IOException e) {
-            run.notes().add("schedule/ cannot be listed: " + e.getMessage());
         }
     }
 

@@ -22,10 +22,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param notes what was skipped and why (e.g. channels whose table does not exist yet)
  * @param documents the files of {@code documents/} in the CMS as drafts, imported now or before
  *     (file {@code documents/<name>}); a refused one is in {@code refused} under that name
+ * @param schedules one report per file of {@code schedule/}, by name: its programmes imported onto the channel the
+ *     file name gives, the conflicts with slots stored before, or the problem that stopped the file
  */
 public record BundleReport(String bundle, int itemFiles, int imported, int unchanged, List<ImportedItem> items,
         List<Refusal> refused, List<String> createdColumns, List<String> createdChannels, List<String> notes,
-        List<ImportedItem> documents) {
+        List<ImportedItem> documents, List<ScheduleFileReport> schedules) {
 
     public BundleReport {
         items = List.copyOf(items);
@@ -34,6 +36,7 @@ public record BundleReport(String bundle, int itemFiles, int imported, int uncha
         createdChannels = List.copyOf(createdChannels);
         notes = List.copyOf(notes);
         documents = List.copyOf(documents);
+        schedules = List.copyOf(schedules);
     }
 
     /**

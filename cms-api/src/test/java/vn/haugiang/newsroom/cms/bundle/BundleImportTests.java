@@ -60,8 +60,7 @@ class BundleImportTests {
         assertThat(report.path("itemFiles").asInt()).isEqualTo(files.size());
         assertThat(report.path("imported").asInt() + report.path("unchanged").asInt()).isEqualTo(files.size());
         assertThat(report.path("items").size()).isEqualTo(files.size());
-        assertThat(report.path("notes").toString()).contains("schedule/hgtv-2026-11-28.txt")
-                .contains("/api/channels/hgtv/imports");
+        assertThat(report.path("schedules").path(0).path("file").asString()).isEqualTo("schedule/hgtv-2026-11-28.txt");
 
         assertThat(report.path("documents").size()).as("documents/ of the bundle").isEqualTo(1);
         var plan = report.path("documents").path(0);

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          feeds give a slot the same UID
  * @param calendarProdId    the iCalendar {@code PRODID}; default {@code -//Hau Giang Newsroom//Schedule 1.0//VI}
  * @param generatorName     XMLTV {@code generator-info-name}; default {@code newsroom-publisher}
+ * @param schedule          the periodic run ({@code newsroom.publisher.broadcast.schedule.*})
  */
 @ConfigurationProperties("newsroom.publisher.broadcast")
 record BroadcastProperties(
@@ -27,11 +28,29 @@ record BroadcastProperties(
         @DefaultValue("P7D") Duration liveHorizon,
         @DefaultValue("epg.haugiang.invalid") String calendarUidDomain,
         @DefaultValue("-//Hau Giang Newsroom//Schedule 1.0//VI") String calendarProdId,
-        @DefaultValue("newsroom-publisher") String generatorName) {
+        @DefaultValue("newsroom-publisher") String generatorName,
+        @DefaultValue Schedule schedule) {
 
     BroadcastProperties {
         if (daysBefore < 0 || daysAfter < 0 || maxDays < 1) {
             throw new IllegalArgumentException("daysBefore and daysAfter must be ≥ 0, maxDays ≥ 1");
+        }
+    }
+
+    /**
+     * The periodic run of the default window ({@code newsroom.publisher.broadcast.schedule.*}).
+     *
+     * @param enabled whether the run happens on its own; default {@code true} ({@code false} in tests). Read by
+     *                {@link BroadcastSchedule}'s condition, so setting it to {@code false} leaves no scheduler
+     * @param delay   time from the end of one run to the start of the next; default 5 minutes. The live page
+     *                ("on air now") is only as fresh as this
+     */
+    record Schedule(@DefaultValue("true") boolean enabled, @DefaultValue("PT5M") Duration delay) {
+
+        Schedule {
+            if (delay.isNegative() || delay.isZero()) {
+                throw new IllegalArgumentException("schedule.delay must be > 0, got " + delay);
+            }
         }
     }
 }

@@ -1,10 +1,7 @@
 package vn.haugiang.newsroom.publisher.channel.broadcast;
 
-import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,10 +10,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Publishes the broadcast schedules of the default window on its own,
- * {@code newsroom.publisher.broadcast.schedule.delay} (default 5 minutes) after the end of the previous
- * run, while {@code newsroom.publisher.broadcast.schedule.enabled} is true (the default; tests turn it
- * off). Unchanged channel-days cost one fingerprint query each, so a short delay is cheap; the live
- * page ("on air now") is only as fresh as this delay.
+ * {@code newsroom.publisher.broadcast.schedule.delay} ({@link BroadcastProperties.Schedule}, default 5 minutes)
+ * after the end of the previous run, while {@code newsroom.publisher.broadcast.schedule.enabled} is true (the
+ * default; tests turn it off). Unchanged channel-days cost one fingerprint query each, so a short delay is
+ * cheap; the live page ("on air now") is only as fresh as this delay.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -26,17 +23,16 @@ class BroadcastSchedule implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(BroadcastSchedule.class);
 
     private final BroadcastPublishing publishing;
-    private final Duration delay;
+    private final BroadcastProperties properties;
 
-    BroadcastSchedule(BroadcastPublishing publishing,
-            @Value("${newsroom.publisher.broadcast.schedule.delay:PT5M}") Duration delay) {
+    BroadcastSchedule(BroadcastPublishing publishing, BroadcastProperties properties) {
         this.publishing = publishing;
-        this.delay = delay;
+        this.properties = properties;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::runOnce, delay);
+        registrar.addFixedDelayTask(this::runOnce, properties.schedule().delay());
     }
 
     private void runOnce() {

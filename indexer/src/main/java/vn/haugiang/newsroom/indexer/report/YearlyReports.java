@@ -51,13 +51,13 @@ public class YearlyReports {
      */
     public YearlyReport report(int year, LocalDate from, LocalDate to, List<String> units) {
         List<YearlyReport.Task> tasks = tasks();
-        OutputCountResult byKind = counts.count(OutputCountQuery.of(
+        List<Map<String, Object>> byKind = counts.rows(OutputCountQuery.of(
                 List.of(Dimension.UNIT, Dimension.PLAN_TASK, Dimension.CHANNEL_KIND), from, to, units));
-        OutputCountResult byTask = counts.count(OutputCountQuery.of(List.of(Dimension.UNIT, Dimension.PLAN_TASK), from, to, units));
-        OutputCountResult byUnit = counts.count(OutputCountQuery.of(List.of(Dimension.UNIT), from, to, units));
-        OutputCountResult byUnitKind = counts.count(
+        List<Map<String, Object>> byTask = counts.rows(OutputCountQuery.of(List.of(Dimension.UNIT, Dimension.PLAN_TASK), from, to, units));
+        List<Map<String, Object>> byUnit = counts.rows(OutputCountQuery.of(List.of(Dimension.UNIT), from, to, units));
+        List<Map<String, Object>> byUnitKind = counts.rows(
                 OutputCountQuery.of(List.of(Dimension.UNIT, Dimension.CHANNEL_KIND), from, to, units));
-        OutputCountResult live = counts.count(new OutputCountQuery(List.of(Dimension.UNIT, Dimension.PLAN_TASK), null,
+        List<Map<String, Object>> live = counts.rows(new OutputCountQuery(List.of(Dimension.UNIT, Dimension.PLAN_TASK), null,
                 from, to, units, List.copyOf(LIVE_MINIMUM), true));
         Map<String, Long> failed = failedDeliveries(from, to);
         Map<String, String> names = new HashMap<>();
@@ -65,14 +65,14 @@ public class YearlyReports {
 
         Set<String> reported = new LinkedHashSet<>();
         tasks.forEach(task -> reported.addAll(task.leadUnits()));
-        byUnit.rows().forEach(row -> reported.add((String) row.get("unit")));
+        byUnit.forEach(row -> reported.add((String) row.get("unit")));
         reported.addAll(failed.keySet());
         if (!units.isEmpty()) {
             reported.retainAll(units);
         }
         List<YearlyReport.Unit> unitReports = new ArrayList<>();
         for (String unit : reported) {
-            Map<String, Object> totals = byUnit.rows().stream().filter(r -> unit.equals(r.get("unit"))).findFirst()
+            Map<String, Object> totals = byUnit.stream().filter(r -> unit.equals(r.get("unit"))).findFirst()
                     .orElse(Map.of());
             unitReports.add(new YearlyReport.Unit(unit, names.getOrDefault(unit, unit),
                     number(find(byUnitKind, unit, null, "web").get("outputs")),
@@ -91,7 +91,7 @@ public class YearlyReports {
     }
 
     private static List<YearlyReport.TaskRow> taskRows(String unit, List<YearlyReport.Task> tasks,
-            OutputCountResult byKind, OutputCountResult byTask, OutputCountResult live) {
+            List<Map<String, Object>> byKind, List<Map<String, Object>> byTask, List<Map<String, Object>> live) {
         List<YearlyReport.TaskRow> rows = new ArrayList<>();
         List<@Nullable String> codes = new ArrayList<>(tasks.stream().map(YearlyReport.Task::code).toList());
         codes.add(null);
@@ -119,9 +119,9 @@ public class YearlyReports {
     }
 
     /** The row of {@code unit}, {@code task} and {@code kind}; a row without a key matches null. */
-    private static Map<String, Object> find(OutputCountResult result, String unit, @Nullable String task,
+    private static Map<String, Object> find(List<Map<String, Object>> rows, String unit, @Nullable String task,
             @Nullable String kind) {
-        return result.rows().stream()
+        return rows.stream()
                 .filter(r -> unit.equals(r.get("unit")) && Objects.equals(task, r.get("planTask"))
                         && (kind == null || kind.equals(r.get("channelKind"))))
                 .findFirst().orElse(Map.of());

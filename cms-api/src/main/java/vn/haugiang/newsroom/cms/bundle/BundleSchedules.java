@@ -2,10 +2,6 @@ package vn.haugiang.newsroom.cms.bundle;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,12 +92,9 @@ class BundleSchedules {
             return xmltv
                     ? ScheduleFileReport.of(name, channel, day,
                             imports.importXmltv(new ByteArrayInputStream(bytes), mapping(bytes, channel), actor))
-                    : ScheduleFileReport.of(name, channel, day, imports.importDayFile(channel, day, utf8(bytes), actor));
+                    : ScheduleFileReport.of(name, channel, day, imports.importDayFile(channel, day, bytes, actor));
         } catch (ErrorResponseException e) {
             return ScheduleFileReport.failed(name, channel, day, format, e.getBody());
-        } catch (CharacterCodingException e) {
-            return ScheduleFileReport.failed(name, channel, day, format,
-                    invalid("The day file is not UTF-8; convert legacy encodings first."));
         } catch (IOException e) {
             return ScheduleFileReport.failed(name, channel, day, format,
                     invalid("The file cannot be read: " + e.getMessage()));
@@ -128,11 +121,6 @@ class BundleSchedules {
                 .map(BundleManifest.ChannelSpec::unit).findFirst()
                 .orElseGet(() -> jdbc.sql("SELECT unit_id FROM app_user WHERE id = ?").param(run.importerId())
                         .query(String.class).single());
-    }
-
-    private static String utf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private static ProblemDetail invalid(String detail) {

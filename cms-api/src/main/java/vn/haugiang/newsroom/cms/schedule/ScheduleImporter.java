@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -32,6 +31,8 @@ import vn.haugiang.newsroom.epg.ImportIssue;
 import vn.haugiang.newsroom.epg.ImportSummary;
 import vn.haugiang.newsroom.epg.XmltvImport;
 import vn.haugiang.newsroom.epg.XmltvReader;
+import vn.haugiang.newsroom.text.LegacyConversion;
+import vn.haugiang.newsroom.text.LegacyText;
 
 /**
  * Imports a schedule file onto a channel: an XMLTV document ({@code *.xml}, {@link XmltvReader}) or a
@@ -167,15 +168,27 @@ class ScheduleImporter {
             throw ScheduleException.invalid("Name a day file <channel-id>-YYYY-MM-DD.txt, e.g. " + channel.id()
                     + "-2026-05-01.txt, or upload an XMLTV .xml file.", "file");
         }
+        LocalDate day;
         try {
-            LocalDate day = LocalDate.parse(name.group(2));
-            return new DailyScheduleReader().read(channel.id(), day, channel.zone(), new ByteArrayInputStream(bytes));
+            day = LocalDate.parse(name.group(2));
         } catch (DateTimeParseException e) {
             throw ScheduleException.invalid("No such day: " + name.group(2) + ".", "file");
-        } catch (CharacterCodingException e) {
-            throw ScheduleException.invalid("The day file is not UTF-8; convert legacy encodings first.", "file");
-        } catch (IOException e) {
-            throw ScheduleException.invalid("The file cannot be read: " + e.getMessage(), "file");
         }
+        return readDayText(channel, day, decodeDayFile(bytes));
+    }
+
+    /**
+     * A day file's text: UTF-8 (with or without BOM), or a legacy Vietnamese encoding that
+     * {@link LegacyText#convert(byte[])} reads in full (TCVN3, VNI, Windows-1258, VISCII), in NFC.
+     *
+     * @throws ScheduleException 422 {@code file} when the bytes are neither, with what did not fit
+     */
+    static String decodeDayFile(byte[] bytes) {
+        LegacyConversion text = LegacyText.convert(bytes);
+        if (text.outcome() == LegacyConversion.Outcome.NEEDS_REVIEW) {
+            throw ScheduleException.invalid("The day file is not UTF-8, nor a legacy Vietnamese encoding read in full: "
+                    + text.reason() + ".", "file");
+        }
+        return text.text();
     }
 }

@@ -89,9 +89,21 @@ public class ScheduleImports {
      *
      * @param channelId the broadcast channel
      * @param day       the local day of the schedule (a line after midnight belongs to the next day)
-     * @param text      the schedule text, already decoded (convert legacy Vietnamese encodings first)
+     * @param file      the day file's bytes: UTF-8, or a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258,
+     *                  VISCII) read in full, which is converted; anything else is refused (422 {@code file})
      * @param actor     who imports: must be able to write the channel's schedule
      * @return every non-blank line as imported, fixed or refused
+     */
+    @Transactional
+    public ScheduleImportReport importDayFile(String channelId, LocalDate day, byte[] file, CurrentUser actor) {
+        return importDayFile(channelId, day, ScheduleImporter.decodeDayFile(file), actor);
+    }
+
+    /**
+     * Imports one day's plain {@code H:MM Title} schedule from its text.
+     *
+     * @param text      the schedule text, already decoded
+     * @see #importDayFile(String, LocalDate, byte[], CurrentUser)
      */
     @Transactional
     public ScheduleImportReport importDayFile(String channelId, LocalDate day, String text, CurrentUser actor) {

@@ -2,6 +2,7 @@ package vn.haugiang.newsroom.cms.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -133,8 +135,9 @@ class BundleScheduleImportTests {
         bundle(bundle);
         Path schedule = bundle.resolve("schedule");
         Files.writeString(schedule.resolve(channel + "-2026-05-02.txt"), "6:00 Thời sự\n6:30 Nhạc\n");
+        // Neither UTF-8 nor any legacy Vietnamese encoding: C1 control bytes where letters should be.
         Files.write(schedule.resolve(channel + "-2026-05-03.txt"),
-                "6:00 Ch\u00e0o\n".getBytes(StandardCharsets.ISO_8859_1));
+                new byte[] {'6', ':', '0', '0', ' ', (byte) 0x81, (byte) 0x8D, (byte) 0x8F, (byte) 0x90, (byte) 0x9D, '\n'});
         Files.writeString(schedule.resolve("khong-co-kenh-nay-2026-05-02.txt"), "6:00 Thời sự\n");
         Files.writeString(schedule.resolve("ghi-chu.txt"), "không phải lịch\n");
         var admin = ApiClient.as(port, "admin");
@@ -152,6 +155,37 @@ class BundleScheduleImportTests {
         assertProblem(byFile.get("schedule/khong-co-kenh-nay-2026-05-02.txt"), 404, "channel khong-co-kenh-nay");
         assertProblem(byFile.get("schedule/ghi-chu.txt"), 422, "<channel-id>-YYYY-MM-DD.txt");
         assertThat(slots(channel, LocalDate.of(2026, 5, 3))).isEmpty();
+    }
+
+    @Test
+    void aDayFileInALegacyVietnameseEncodingIsConvertedOnImport(@TempDir Path bundle) throws IOException {
+        bundle(bundle);
+        // shared/data/encodings: the same paragraph in Windows-1258 and in UTF-8 (uchardet's test files).
+        Path encodings = Path.of("../../shared/data/encodings");
+        byte[] legacyLine = firstLine(Files.readAllBytes(encodings.resolve("windows-1258.txt")));
+        String expected = Normalizer.normalize(
+                new String(firstLine(Files.readAllBytes(encodings.resolve("utf-8.txt"))), StandardCharsets.UTF_8).strip(),
+                Normalizer.Form.NFC);
+        var file = new ByteArrayOutputStream();
+        file.write("6:00 ".getBytes(StandardCharsets.US_ASCII));
+        file.write(legacyLine);
+        file.write("\n6:30 ".getBytes(StandardCharsets.US_ASCII));
+        file.write(legacyLine);
+        file.write('\n');
+        Files.write(bundle.resolve("schedule").resolve(channel + "-2026-05-04.txt"), file.toByteArray());
+
+        var response = ApiClient.as(port, "admin").post("/api/bundles/import", Map.of("path", bundle.toString()));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(slots(channel, LocalDate.of(2026, 5, 4)).values()).as(response.body()).containsExactly(expected, expected);
+    }
+
+    private static byte[] firstLine(byte[] bytes) {
+        int end = 0;
+        while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+            end++;
+        }
+        return Arrays.copyOf(bytes, end);
     }
 
     private static void assertProblem(JsonNode file, int status, String detail) {

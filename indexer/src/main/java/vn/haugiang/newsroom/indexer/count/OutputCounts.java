@@ -105,6 +105,11 @@ public class OutputCounts {
         return rows;
     }
 
+    /** The totals of {@link #count} alone: outputs and distinct items of the query's filter, not grouped. */
+    public OutputCountResult.Totals totals(OutputCountQuery query) {
+        return totals(OutputCountFilter.of(query));
+    }
+
     private OutputCountResult.Totals totals(Query filter) {
         long[] items = new long[1];
         forEachBucket(filter, List.of(terms(ITEM, ITEM)), bucket -> {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,8 @@ final class IndexAdmin {
     private final ElasticsearchClient elasticsearch;
     private final Layout properties;
     private final Clock clock;
+    /** The state index's mapping is brought up to date once per process, not on every incremental run. */
+    private final AtomicBoolean stateMappingCurrent = new AtomicBoolean();
 
     IndexAdmin(ElasticsearchClient elasticsearch, Layout properties, Clock clock) {
         this.elasticsearch = elasticsearch;
@@ -64,11 +67,12 @@ final class IndexAdmin {
                         .index(properties.stateIndex())
                         .settings(ContentIndexDefinition.settings(properties.replicas()))
                         .mappings(ContentIndexDefinition.stateMapping())));
-            } else {
+            } else if (!stateMappingCurrent.get()) {
                 // Only the field added since: an older index may hold other fields in another form.
                 elasticsearch.indices().putMapping(m -> m.index(properties.stateIndex())
                         .properties(ContentIndexDefinition.GAPS, ContentIndexDefinition.stateMapping().properties()
                                 .get(ContentIndexDefinition.GAPS)));
+                stateMappingCurrent.set(true);
             }
             return null;
         });

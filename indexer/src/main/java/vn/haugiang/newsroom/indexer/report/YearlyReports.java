@@ -83,7 +83,7 @@ public class YearlyReports {
                     taskRows(unit, tasks, byKind, byTask, live)));
         }
         unitReports.sort(Comparator.comparing(YearlyReport.Unit::unitName));
-        OutputCountResult.Totals all = counts.count(OutputCountQuery.of(List.of(), from, to, List.copyOf(reported))).totals();
+        OutputCountResult.Totals all = counts.totals(OutputCountQuery.of(List.of(), from, to, List.copyOf(reported)));
         long failedTotal = unitReports.stream().mapToLong(YearlyReport.Unit::failedDeliveries).sum();
         return new YearlyReport(year, from, to, tasks, unitReports,
                 new YearlyReport.Totals(reported.isEmpty() ? 0 : all.outputs(), reported.isEmpty() ? 0 : all.items(),
